@@ -1,0 +1,51 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'bench/results*.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  {
+    // The domain core is pure: no React, no state library, no layout engine, no storage, no DOM.
+    files: ['src/domain/**/*.ts'],
+    languageOptions: { globals: { ...globals.es2022 } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'react/*', '@xyflow/*'], message: 'domain/ is pure: no React.' },
+            { group: ['zustand', 'zustand/*'], message: 'domain/ is pure: no store.' },
+            { group: ['@dagrejs/*'], message: 'domain/ is pure: layout lives in layout/.' },
+            { group: ['idb-keyval', '**/storage/**'], message: 'domain/ is pure: no storage.' },
+            { group: ['**/ui/**', '**/store/**', '**/layout/**'], message: 'domain/ depends on nothing above it.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB', 'navigator'],
+    },
+  },
+  {
+    // UI reads and writes through the store; storage is the store's subscriber, never the components'.
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/storage/**', 'idb-keyval'], message: 'ui/ talks to the store, not to storage.' }] },
+      ],
+    },
+  },
+);

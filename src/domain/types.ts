@@ -1,0 +1,184 @@
+// The vocabulary of the planner. Read this file and you know the product.
+// Plain data only: every value here survives JSON.stringify / structuredClone.
+
+/** A document handed to the parser: where it came from and its text. Kind is detected from the text. */
+export interface SourceDocument {
+  /** Path or file name as the user gave it; every diagnostic about the document names it. */
+  path: string;
+  text: string;
+}
+
+export type DocumentKind = 'module-roadmap' | 'project-plan' | 'master-plan' | 'catalog-json';
+
+export type NodeKind = 'module' | 'project' | 'placeholder';
+
+/** The ordered proficiency scale. Index in this array is the level's rank. */
+export const LEVELS = ['Awareness', 'Working', 'Proficient', 'Advanced', 'Expert'] as const;
+export type LevelName = (typeof LEVELS)[number];
+
+/** A proficiency target as a range of ranks: `Awareness/Working` is {min: 0, max: 1}; `Expert` is {min: 4, max: 4}. */
+export interface LevelRange {
+  min: number;
+  max: number;
+}
+
+export interface Competency {
+  /** As written in the document (`GPU operations`). */
+  name: string;
+  /** Folded key: `gpu-operations`. Two competencies with the same key are the same competency. */
+  key: string;
+  /** The proficiency target as written (`Awareness/Working`), or null when the source gives none. */
+  level: string | null;
+  /** The target on the ordered scale; null when absent or unknown (an unknown level is reported). */
+  range: LevelRange | null;
+  evidence: string | null;
+  role: string | null;
+}
+
+/** A section of a document the planner does not interpret, kept for display. */
+export interface TextSection {
+  heading: string;
+  /** Plain text lines (list items, paragraphs, table rows joined with ' | '). Never HTML. */
+  lines: string[];
+}
+
+export interface CurriculumNode {
+  /** Unique in the catalog. Equal to `id` unless two documents define the same id differently. */
+  key: string;
+  /** The curriculum id as written: `MOD-805`, `PROJ-01`. */
+  id: string;
+  kind: NodeKind;
+  title: string;
+  /** Role names as written (`AI Infrastructure Team Lead`). */
+  roles: string[];
+  /** Total hours, or null when no source states them. */
+  hours: number | null;
+  /** lecture / lab / project / portfolio / assessment → hours, as the sources give them. */
+  hoursBreakdown: Record<string, number>;
+  /** Prerequisite ids (resolved to keys in `edges`). */
+  prerequisites: string[];
+  /** Free-text prerequisites that are not ids (`Docker fundamentals`). */
+  prerequisiteSkills: string[];
+  /** Ids of what comes next (own id removed). */
+  next: string[];
+  competencies: Competency[];
+  objectives: string[];
+  /** Paths of every document that described this node. */
+  sources: string[];
+
+  // Display-only details; empty when the sources have none.
+  /** The blockquote under the document title, if any. */
+  summary?: string;
+  /** `master-plan.yaml` level (`junior`, `mid`, …) of the role plan that listed the node. */
+  level?: string;
+  placement?: string;
+  relatedAssessments?: string;
+  crossRole: string[];
+  outline: string[];
+  activities: string[];
+  assessments: string[];
+  deliverables: string[];
+  linkedProjects: string[];
+  /** Every other section of the document, as text. */
+  sections: TextSection[];
+}
+
+export type EdgeType = 'prerequisite' | 'next';
+
+/** `from` must be done (prerequisite) or comes before (next) `to`. Both are node keys. */
+export interface CatalogEdge {
+  from: string;
+  to: string;
+  type: EdgeType;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Diagnostic {
+  severity: Severity;
+  /** The file the problem is in (null only for catalog-wide findings such as cycles). */
+  file: string | null;
+  /** 1-based line in that file, when there is one. */
+  line: number | null;
+  /** The node the problem is about, when there is one. */
+  nodeId: string | null;
+  message: string;
+  /** Stable machine-readable kind, e.g. `unknown-level`, `disagreement`, `cycle`, `ambiguous-reference`, `bad-file`. */
+  code: string;
+}
+
+export interface Catalog {
+  nodes: CurriculumNode[];
+  edges: CatalogEdge[];
+  diagnostics: Diagnostic[];
+}
+
+/** What a parser returns: never throws for content, always says what it skipped. */
+export interface Parsed<T> {
+  value: T;
+  diagnostics: Diagnostic[];
+}
+
+// ── Progress ────────────────────────────────────────────────────────────────
+
+export type Status = 'not-started' | 'in-progress' | 'completed';
+export const STATUSES: readonly Status[] = ['not-started', 'in-progress', 'completed'];
+
+/** Node key → status. A key that is absent is `not-started`. */
+export type Statuses = Record<string, Status>;
+
+// ── Goals, plans and gaps ───────────────────────────────────────────────────
+
+export type Goal = { type: 'role'; role: string } | { type: 'nodes'; keys: string[] };
+
+export interface Pace {
+  hoursPerWeek: number;
+  /** ISO date `YYYY-MM-DD`. */
+  startDate: string;
+}
+
+export interface PlanItem {
+  key: string;
+  id: string;
+  title: string;
+  kind: NodeKind;
+  /** Hours counted for this item (0 when unknown). */
+  hours: number;
+  hoursKnown: boolean;
+  cumulativeHours: number;
+  eligibleNow: boolean;
+  /** ISO dates at the given pace; null without a pace. */
+  start: string | null;
+  finish: string | null;
+}
+
+export interface LearningPlan {
+  goal: Goal;
+  items: PlanItem[];
+  totalHours: number;
+  /** ISO date the last item finishes at the pace; null without a pace or items. */
+  finish: string | null;
+  /** Each cycle found among the goal's ancestors, as node keys. Items in a cycle are still listed once. */
+  cycles: string[][];
+  /** Goal keys that are not in the catalog (unknown role or node). */
+  unknown: string[];
+}
+
+export interface CompetencyGap {
+  competency: string;
+  key: string;
+  required: LevelName;
+  attained: LevelName | null;
+  /** required rank − attained rank (attained null counts as −1). */
+  gap: number;
+  /** Ids of nodes that would close the gap (target ≥ required), eligible ones first. */
+  closedBy: string[];
+  /** Same, as keys. */
+  closedByKeys: string[];
+}
+
+export interface CompetencyReport {
+  role: string;
+  gaps: CompetencyGap[];
+  met: CompetencyGap[];
+}
