@@ -1,0 +1,87 @@
+// Statuses → who can start now and what blocks the rest. Derived, never stored.
+import type { CatalogIndex } from './graph';
+import type { Status, Statuses } from './types';
+
+export interface Eligibility {
+  /** Not completed and every prerequisite completed. */
+  eligible: boolean;
+  /** Keys of prerequisites not completed yet (whatever the node's own status), in edge order. */
+  blockedBy: string[];
+}
+
+export type EligibilityMap = Map<string, Eligibility>;
+
+/** An absent key is not started. */
+export function statusOf(statuses: Statuses, key: string): Status {
+  return statuses[key] ?? 'not-started';
+}
+
+export function isCompleted(statuses: Statuses, key: string): boolean {
+  return statuses[key] === 'completed';
+}
+
+/** Eligibility of one node: depends only on its own status and its direct prerequisites' statuses. */
+export function eligibilityOf(index: CatalogIndex, statuses: Statuses, key: string): Eligibility {
+  const blockedBy: string[] = [];
+  for (const prerequisite of index.prerequisitesOf.get(key) ?? []) {
+    if (statuses[prerequisite] !== 'completed') blockedBy.push(prerequisite);
+  }
+  return { eligible: statuses[key] !== 'completed' && blockedBy.length === 0, blockedBy };
+}
+
+/** Every node's eligibility (placeholders included: they have statuses too). */
+export function eligibility(index: CatalogIndex, statuses: Statuses): EligibilityMap {
+  const result: EligibilityMap = new Map();
+  for (const key of index.byKey.keys()) result.set(key, eligibilityOf(index, statuses, key));
+  return result;
+}
+
+/**
+ * After `changedKey`'s status changed, only that node and its direct dependents can change
+ * eligibility. Returns a new map (the previous one is left untouched, so it can be compared).
+ */
+export function updateEligibility(
+  prev: EligibilityMap,
+  index: CatalogIndex,
+  statuses: Statuses,
+  changedKey: string,
+): EligibilityMap {
+  const next: EligibilityMap = new Map(prev);
+  if (!index.byKey.has(changedKey)) return next;
+  next.set(changedKey, eligibilityOf(index, statuses, changedKey));
+  for (const dependent of index.dependentsOf.get(changedKey) ?? []) {
+    next.set(dependent, eligibilityOf(index, statuses, dependent));
+  }
+  return next;
+}
+
+export interface ProgressSummary {
+  /** Completed modules and projects. */
+  done: number;
+  /** Modules and projects in the catalog. Placeholders (referenced, never defined) are not counted. */
+  total: number;
+  /** Hours of completed modules and projects (unknown hours count 0). */
+  hoursDone: number;
+  /** Hours of all modules and projects (unknown hours count 0). */
+  hoursTotal: number;
+  /** Modules and projects in progress. */
+  inProgress: number;
+}
+
+export function progressSummary(index: CatalogIndex, statuses: Statuses): ProgressSummary {
+  const summary: ProgressSummary = { done: 0, total: 0, hoursDone: 0, hoursTotal: 0, inProgress: 0 };
+  for (const node of index.byKey.values()) {
+    if (node.kind === 'placeholder') continue;
+    const hours = node.hours ?? 0;
+    summary.total += 1;
+    summary.hoursTotal += hours;
+    const status = statuses[node.key];
+    if (status === 'completed') {
+      summary.done += 1;
+      summary.hoursDone += hours;
+    } else if (status === 'in-progress') {
+      summary.inProgress += 1;
+    }
+  }
+  return summary;
+}
