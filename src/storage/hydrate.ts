@@ -1,0 +1,53 @@
+// Start-up: load stored records, hydrate the store, then (and only then) start the persistence subscriber.
+import type { PlannerStore } from '../store/store';
+import { openBackend, type KeyValueBackend } from './backend';
+import { startPersistence, type PersistOptions, type Persistence } from './persist';
+import { storedCatalog } from './records';
+import { createStorage } from './storage';
+
+export interface StartResult {
+  persistence: Persistence | null;
+  persistent: boolean;
+}
+
+export async function hydrateAndPersist(
+  store: PlannerStore,
+  backend?: KeyValueBackend,
+  options: PersistOptions = {},
+): Promise<StartResult> {
+  const kv = backend ?? (await openBackend());
+  const storage = createStorage(kv);
+  const s = store.getState();
+  let records: Awaited<ReturnType<typeof storage.loadAll>>['records'] = {};
+  let problems: Awaited<ReturnType<typeof storage.loadAll>>['problems'] = [];
+  try {
+    ({ records, problems } = await storage.loadAll());
+  } catch (error) {
+    s.notify('error', `Saved data could not be read (${error instanceof Error ? error.message : String(error)}). Running without saving.`);
+    s.setStorageMode('memory');
+    await s.rebuildCatalog([]);
+    return { persistence: null, persistent: false };
+  }
+
+  for (const p of problems) s.notify(p.kind === 'newer' ? 'error' : 'warning', p.message);
+
+  if (records.profiles) s.setProfiles({ activeId: records.profiles.activeId, profiles: records.profiles.profiles });
+  if (records.positions) s.setManualPositions({ LR: records.positions.LR, TB: records.positions.TB });
+  if (records.settings) s.setSettings(records.settings);
+  const sources = records.sources?.documents ?? [];
+  // A reload uses the stored built catalog, so the parser is not even downloaded.
+  if (records.catalog) s.setCatalog(storedCatalog(records.catalog), sources);
+  else await s.rebuildCatalog(sources);
+
+  s.setStorageMode(kv.kind);
+  if (problems.some((p) => p.kind === 'newer')) {
+    // Never overwrite data written by a newer version of the app.
+    s.notify('error', 'This tab will not save: a newer version of the planner wrote your data. Reload with the newer version.');
+    return { persistence: null, persistent: false };
+  }
+  const persistence = startPersistence(store, storage, {
+    ...options,
+    onError: (error) => store.getState().notify('error', `Saving failed: ${error instanceof Error ? error.message : String(error)}`),
+  });
+  return { persistence, persistent: kv.kind === 'indexeddb' };
+}

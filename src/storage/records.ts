@@ -1,0 +1,32 @@
+// Store state ↔ stored records. Each record is rebuilt only when the state it comes from changed identity.
+import type { Catalog } from '../domain/types';
+import type { PlannerState } from '../store/types';
+import { SCHEMA_VERSION, type RecordName, type StoredRecords } from './schema';
+
+type Source = (s: PlannerState) => unknown;
+
+/** What each record depends on: when any of these values changes identity, the record is dirty. */
+export const RECORD_SOURCES: Record<RecordName, Source[]> = {
+  sources: [(s) => s.sources],
+  catalog: [(s) => s.catalog],
+  profiles: [(s) => s.profiles],
+  positions: [(s) => s.manualPositions],
+  settings: [(s) => s.direction, (s) => s.theme, (s) => s.filters],
+};
+
+export function recordOf<K extends RecordName>(name: K, s: PlannerState): StoredRecords[K] {
+  const v = SCHEMA_VERSION;
+  const records: { [N in RecordName]: () => StoredRecords[N] } = {
+    sources: () => ({ schemaVersion: v, documents: s.sources }),
+    catalog: () => ({ schemaVersion: v, catalog: s.catalog as unknown as StoredRecords['catalog']['catalog'] }),
+    profiles: () => ({ schemaVersion: v, activeId: s.profiles.activeId, profiles: s.profiles.profiles }),
+    positions: () => ({ schemaVersion: v, LR: s.manualPositions.LR, TB: s.manualPositions.TB }),
+    settings: () => ({ schemaVersion: v, direction: s.direction, theme: s.theme, filters: s.filters }),
+  };
+  return records[name]();
+}
+
+export function storedCatalog(record: StoredRecords['catalog']): Catalog {
+  // Validated for shape on load; optional display fields the schema does not list pass through untouched.
+  return record.catalog as unknown as Catalog;
+}

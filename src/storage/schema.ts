@@ -1,0 +1,68 @@
+// Stored records: one key each, every record carries schemaVersion. What is read back is validated with zod.
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+const status = z.enum(['not-started', 'in-progress', 'completed']);
+const point = z.object({ x: z.number().finite(), y: z.number().finite() });
+const positions = z.record(z.string(), point);
+const goal = z.union([
+  z.object({ type: z.literal('role'), role: z.string() }),
+  z.object({ type: z.literal('nodes'), keys: z.array(z.string()) }),
+]);
+const pace = z.object({ hoursPerWeek: z.number().positive(), startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
+const sourceDocument = z.object({ path: z.string(), text: z.string() });
+
+// The built catalog is checked for its shape only; a catalog that fails is rebuilt from the stored sources.
+const catalogNode = z
+  .object({
+    key: z.string(),
+    id: z.string(),
+    kind: z.enum(['module', 'project', 'placeholder']),
+    title: z.string(),
+    roles: z.array(z.string()),
+    hours: z.number().nullable(),
+    prerequisites: z.array(z.string()),
+    next: z.array(z.string()),
+    competencies: z.array(z.object({ name: z.string(), key: z.string() }).passthrough()),
+    objectives: z.array(z.string()),
+    sources: z.array(z.string()),
+  })
+  .passthrough();
+const catalog = z.object({
+  nodes: z.array(catalogNode),
+  edges: z.array(z.object({ from: z.string(), to: z.string(), type: z.enum(['prerequisite', 'next']) })),
+  diagnostics: z.array(z.object({ severity: z.string(), message: z.string(), code: z.string() }).passthrough()),
+});
+
+const version = z.literal(SCHEMA_VERSION);
+
+export const profileSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  statuses: z.record(z.string(), status),
+  goal: goal.nullable(),
+  pace: pace.nullable(),
+  notes: z.record(z.string(), z.string()),
+});
+
+export const recordSchemas = {
+  sources: z.object({ schemaVersion: version, documents: z.array(sourceDocument) }),
+  catalog: z.object({ schemaVersion: version, catalog }),
+  profiles: z.object({
+    schemaVersion: version,
+    activeId: z.string(),
+    profiles: z.record(z.string(), profileSchema),
+  }),
+  positions: z.object({ schemaVersion: version, LR: positions, TB: positions }),
+  settings: z.object({
+    schemaVersion: version,
+    direction: z.enum(['LR', 'TB']),
+    theme: z.enum(['system', 'light', 'dark']),
+    filters: z.object({ role: z.string().nullable(), status: status.nullable() }),
+  }),
+} as const;
+
+export type RecordName = keyof typeof recordSchemas;
+export const RECORD_NAMES = Object.keys(recordSchemas) as RecordName[];
+export type StoredRecords = { [K in RecordName]: z.infer<(typeof recordSchemas)[K]> };

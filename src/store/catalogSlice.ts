@@ -1,0 +1,74 @@
+// Catalog slice: imported sources and the catalog built from seeds + sources.
+import type { StateCreator } from 'zustand';
+import { indexCatalog } from '../domain/graph';
+import type { Catalog, SourceDocument } from '../domain/types';
+import type { StoreDeps } from './deps';
+import type { CatalogSlice, PlannerState } from './types';
+
+export const EMPTY_CATALOG: Catalog = { nodes: [], edges: [], diagnostics: [] };
+
+/** Same path replaces; otherwise documents are appended in the order given. */
+export function mergeSources(current: SourceDocument[], incoming: SourceDocument[]): SourceDocument[] {
+  const byPath = new Map(current.map((d) => [d.path, d] as const));
+  for (const doc of incoming) byPath.set(doc.path, { path: doc.path, text: doc.text });
+  return [...byPath.values()];
+}
+
+export function createCatalogSlice(deps: StoreDeps): StateCreator<PlannerState, [], [], CatalogSlice> {
+  return (set, get) => {
+    async function build(sources: SourceDocument[]): Promise<Catalog | null> {
+      try {
+        const buildCatalog = await deps.loadBuildCatalog();
+        return buildCatalog([...deps.seeds, ...sources]);
+      } catch (error) {
+        // The parser never throws for content; an exception here is a bug. Keep what the user had.
+        get().notify('error', `The documents could not be read (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`);
+        return null;
+      }
+    }
+
+    return {
+      sources: [],
+      catalog: EMPTY_CATALOG,
+      index: indexCatalog(EMPTY_CATALOG),
+      catalogReady: false,
+
+      setCatalog(catalog, sources) {
+        set({ catalog, sources, index: indexCatalog(catalog), catalogReady: true });
+        void get().computeLayout();
+      },
+
+      async rebuildCatalog(sources) {
+        const catalog = await build(sources);
+        if (catalog) get().setCatalog(catalog, sources);
+      },
+
+      async importDocuments(docs) {
+        if (docs.length === 0) {
+          get().notify('warning', 'No readable documents found (.md, .markdown, .txt, .yaml, .yml, .json).');
+          return null;
+        }
+        const nodesBefore = get().catalog.nodes.length;
+        const sources = mergeSources(get().sources, docs);
+        const catalog = await build(sources);
+        if (!catalog) return null;
+        get().setCatalog(catalog, sources);
+        get().requestFit();
+        const summary = { files: docs.length, nodesBefore, nodesAfter: catalog.nodes.length, diagnostics: catalog.diagnostics.length };
+        get().notify(
+          'info',
+          `Imported ${docs.length} file${docs.length === 1 ? '' : 's'}: ${catalog.nodes.length} nodes (${catalog.nodes.length - nodesBefore >= 0 ? '+' : ''}${catalog.nodes.length - nodesBefore}), ${catalog.diagnostics.length} diagnostics.`,
+        );
+        return summary;
+      },
+
+      async resetCatalog() {
+        const catalog = await build([]);
+        if (!catalog) return;
+        get().setCatalog(catalog, []);
+        get().requestFit();
+        get().notify('info', 'Back to the default catalog. Your progress is kept.');
+      },
+    };
+  };
+}

@@ -1,0 +1,104 @@
+// Derived data (eligibility, progress, positions, search matches): computed from the store, memoized, never stored.
+import type { CatalogIndex } from '../domain/graph';
+import { eligibility, progressSummary, updateEligibility, type EligibilityMap, type ProgressSummary } from '../domain/progress';
+import { learningPlan } from '../domain/plan';
+import type { LearningPlan, Statuses } from '../domain/types';
+import type { Positions } from '../layout/geometry';
+import { activeProfile, activeStatuses } from './progressSlice';
+import type { Filters, PlannerState, Profile } from './types';
+
+/** Last-result memo on argument identity: selectors run on every store change, this keeps them O(1) when nothing changed. */
+function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  let lastArgs: A | null = null;
+  let lastResult: R;
+  return (...args: A) => {
+    if (lastArgs && lastArgs.length === args.length && lastArgs.every((a, i) => a === args[i])) return lastResult;
+    lastResult = fn(...args);
+    lastArgs = args;
+    return lastResult;
+  };
+}
+
+const eligibilityCache = new WeakMap<CatalogIndex, { statuses: Statuses; map: EligibilityMap }>();
+
+/** Eligibility of every node; after a single status change only that node and its dependents are recomputed. */
+export function selectEligibility(s: PlannerState): EligibilityMap {
+  const statuses = activeStatuses(s);
+  const cached = eligibilityCache.get(s.index);
+  if (cached?.statuses === statuses) return cached.map;
+  const map =
+    cached && s.lastChange && s.lastChange.statusesBefore === cached.statuses
+      ? updateEligibility(cached.map, s.index, statuses, s.lastChange.key)
+      : eligibility(s.index, statuses);
+  eligibilityCache.set(s.index, { statuses, map });
+  return map;
+}
+
+const progressMemo = memoLast((index: CatalogIndex, statuses: Statuses) => progressSummary(index, statuses));
+export function selectProgress(s: PlannerState): ProgressSummary {
+  return progressMemo(s.index, activeStatuses(s));
+}
+
+const positionsMemo = memoLast((auto: Positions, manual: Positions): Positions => ({ ...auto, ...manual }));
+/** Automatic layout overlaid with the user's manual placements for the current direction. */
+export function selectPositions(s: PlannerState): Positions {
+  return positionsMemo(s.autoPositions, s.manualPositions[s.direction]);
+}
+
+function fold(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+const matchMemo = memoLast((index: CatalogIndex, statuses: Statuses, search: string, filters: Filters): Set<string> | null => {
+  const query = fold(search);
+  if (!query && !filters.role && !filters.status) return null;
+  const role = filters.role ? fold(filters.role) : null;
+  const matches = new Set<string>();
+  for (const node of index.byKey.values()) {
+    if (role && !node.roles.some((r) => fold(r) === role)) continue;
+    if (filters.status && (statuses[node.key] ?? 'not-started') !== filters.status) continue;
+    if (query) {
+      const hit =
+        fold(node.id).includes(query) ||
+        fold(node.title).includes(query) ||
+        node.competencies.some((c) => fold(c.name).includes(query) || c.key.includes(query));
+      if (!hit) continue;
+    }
+    matches.add(node.key);
+  }
+  return matches;
+});
+
+/** Keys matching search and filters, or null when neither is active (nothing dims). */
+export function selectMatches(s: PlannerState): Set<string> | null {
+  return matchMemo(s.index, activeStatuses(s), s.search, s.filters);
+}
+
+/** Keys of nodes that build the highlighted competency (gap matrix), or null. */
+const competencyMemo = memoLast((index: CatalogIndex, competency: string | null): Set<string> | null => {
+  if (!competency) return null;
+  const keys = new Set<string>();
+  for (const node of index.byKey.values()) if (node.competencies.some((c) => c.key === competency)) keys.add(node.key);
+  return keys;
+});
+export function selectCompetencyNodes(s: PlannerState): Set<string> | null {
+  return competencyMemo(s.index, s.highlightCompetency);
+}
+
+const planMemo = memoLast((index: CatalogIndex, statuses: Statuses, profile: Profile): LearningPlan | null =>
+  profile.goal ? learningPlan(index, statuses, profile.goal, profile.pace ?? undefined) : null,
+);
+/** The learning plan to the active profile's goal, or null without a goal. */
+export function selectPlan(s: PlannerState): LearningPlan | null {
+  return planMemo(s.index, activeStatuses(s), activeProfile(s));
+}
+
+const planKeysMemo = memoLast((plan: LearningPlan | null): Set<string> | null => {
+  if (!plan) return null;
+  const keys = new Set(plan.items.map((i) => i.key));
+  return keys;
+});
+/** Keys on the plan's path (highlighted on the graph), or null without a goal. */
+export function selectPlanKeys(s: PlannerState): Set<string> | null {
+  return planKeysMemo(selectPlan(s));
+}

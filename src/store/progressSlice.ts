@@ -1,0 +1,88 @@
+// Progress slice: per-profile statuses, goal, pace and notes; status changes can be undone.
+import type { StateCreator } from 'zustand';
+import type { Status, Statuses } from '../domain/types';
+import type { PlannerState, Profile, ProfilesState, ProgressSlice } from './types';
+
+export const DEFAULT_PROFILE_ID = 'me';
+const UNDO_LIMIT = 100;
+const EMPTY_STATUSES: Statuses = {};
+
+export function initialProfiles(): ProfilesState {
+  return {
+    activeId: DEFAULT_PROFILE_ID,
+    profiles: { [DEFAULT_PROFILE_ID]: { id: DEFAULT_PROFILE_ID, name: 'Me', statuses: {}, goal: null, pace: null, notes: {} } },
+  };
+}
+
+export function activeProfile(s: Pick<PlannerState, 'profiles'>): Profile {
+  return s.profiles.profiles[s.profiles.activeId] ?? initialProfiles().profiles[DEFAULT_PROFILE_ID]!;
+}
+
+export function activeStatuses(s: Pick<PlannerState, 'profiles'>): Statuses {
+  return s.profiles.profiles[s.profiles.activeId]?.statuses ?? EMPTY_STATUSES;
+}
+
+
+export const createProgressSlice: StateCreator<PlannerState, [], [], ProgressSlice> = (set, get) => {
+  function updateProfile(change: (p: Profile) => Partial<Profile>): void {
+    const { profiles } = get();
+    const current = activeProfile(get());
+    set({ profiles: { ...profiles, profiles: { ...profiles.profiles, [current.id]: { ...current, ...change(current) } } } });
+  }
+
+  function applyStatus(key: string, after: Status, recordUndo: boolean): void {
+    const statusesBefore = activeStatuses(get());
+    const before = statusesBefore[key] ?? 'not-started';
+    if (before === after) return;
+    const statuses = { ...statusesBefore };
+    if (after === 'not-started') delete statuses[key];
+    else statuses[key] = after;
+    updateProfile(() => ({ statuses }));
+    set((s) => ({
+      lastChange: { key, before, after, statusesBefore },
+      undoStack: recordUndo ? [...s.undoStack.slice(-UNDO_LIMIT + 1), { key, before, after }] : s.undoStack,
+    }));
+  }
+
+  return {
+    profiles: initialProfiles(),
+    lastChange: null,
+    undoStack: [],
+
+    setStatus: (key, status) => applyStatus(key, status, true),
+
+    toggleComplete(key) {
+      const current = activeStatuses(get())[key];
+      applyStatus(key, current === 'completed' ? 'not-started' : 'completed', true);
+    },
+
+    undo() {
+      const last = get().undoStack.at(-1);
+      if (!last) return;
+      set((s) => ({ undoStack: s.undoStack.slice(0, -1) }));
+      applyStatus(last.key, last.before, false);
+    },
+
+    setGoal: (goal) => updateProfile(() => ({ goal })),
+
+    toggleGoalNode(key) {
+      updateProfile((p) => {
+        const keys = p.goal?.type === 'nodes' ? p.goal.keys : [];
+        const next = keys.includes(key) ? keys.filter((k) => k !== key) : [...keys, key];
+        return { goal: next.length ? { type: 'nodes', keys: next } : null };
+      });
+    },
+
+    setPace: (pace) => updateProfile(() => ({ pace })),
+
+    setNote: (key, text) =>
+      updateProfile((p) => {
+        const notes = { ...p.notes };
+        if (text.trim()) notes[key] = text;
+        else delete notes[key];
+        return { notes };
+      }),
+
+    setProfiles: (profiles) => set({ profiles, lastChange: null, undoStack: [] }),
+  };
+};

@@ -1,0 +1,119 @@
+// The planner store's state: three slices (catalog, progress, view). Derived data lives in derived.ts, never here.
+import type { CatalogIndex } from '../domain/graph';
+import type { Catalog, Goal, Pace, SourceDocument, Status, Statuses } from '../domain/types';
+import type { Direction, Positions } from '../layout/geometry';
+
+export type Theme = 'system' | 'light' | 'dark';
+
+export interface Filters {
+  role: string | null;
+  status: Status | null;
+}
+
+/** Progress is per profile so several learners can share a browser later; the UI shows the active one. */
+export interface Profile {
+  id: string;
+  name: string;
+  statuses: Statuses;
+  goal: Goal | null;
+  pace: Pace | null;
+  notes: Record<string, string>;
+}
+
+export interface ProfilesState {
+  activeId: string;
+  profiles: Record<string, Profile>;
+}
+
+export interface Notice {
+  id: number;
+  tone: 'info' | 'warning' | 'error';
+  text: string;
+}
+
+export interface ImportSummary {
+  files: number;
+  nodesBefore: number;
+  nodesAfter: number;
+  diagnostics: number;
+}
+
+export interface CatalogSlice {
+  /** Documents the user imported (path + text). The catalog is buildCatalog(seeds + these). */
+  sources: SourceDocument[];
+  catalog: Catalog;
+  index: CatalogIndex;
+  catalogReady: boolean;
+  /** Replaces the catalog without parsing (hydration from storage). */
+  setCatalog(catalog: Catalog, sources: SourceDocument[]): void;
+  /** Parses seeds + sources (the parser is loaded on demand) and replaces the catalog. */
+  rebuildCatalog(sources: SourceDocument[]): Promise<void>;
+  /** Merges documents into the imported sources; a document with the same path replaces the old one. */
+  importDocuments(docs: SourceDocument[]): Promise<ImportSummary | null>;
+  resetCatalog(): Promise<void>;
+}
+
+export interface StatusChange {
+  key: string;
+  before: Status;
+  after: Status;
+}
+
+export interface ProgressSlice {
+  profiles: ProfilesState;
+  /** The last status change, so eligibility can be updated incrementally. */
+  lastChange: (StatusChange & { statusesBefore: Statuses }) | null;
+  undoStack: StatusChange[];
+  setStatus(key: string, status: Status): void;
+  toggleComplete(key: string): void;
+  undo(): void;
+  setGoal(goal: Goal | null): void;
+  toggleGoalNode(key: string): void;
+  setPace(pace: Pace | null): void;
+  setNote(key: string, text: string): void;
+  setProfiles(profiles: ProfilesState): void;
+}
+
+export type SidePanel = 'details' | 'plan' | 'gaps' | 'diagnostics' | 'legend';
+
+export interface ViewSlice {
+  direction: Direction;
+  theme: Theme;
+  filters: Filters;
+  search: string;
+  selectedKey: string | null;
+  panel: SidePanel | null;
+  /** Positions the user dragged nodes to, per direction. They win over the automatic layout. */
+  manualPositions: Record<Direction, Positions>;
+  /** The automatic layout of the current catalog in the current direction (not stored). */
+  autoPositions: Positions;
+  layoutPending: boolean;
+  /** Incremented to ask the graph to fit the whole catalog into view. */
+  fitRequest: number;
+  /** Asks the graph to centre and focus a node. */
+  focusRequest: { key: string; n: number } | null;
+  gapRole: string | null;
+  highlightCompetency: string | null;
+  notices: Notice[];
+  storageMode: 'indexeddb' | 'memory' | 'loading';
+  setDirection(direction: Direction): Promise<void>;
+  setTheme(theme: Theme): void;
+  setFilters(filters: Partial<Filters>): void;
+  setSearch(search: string): void;
+  select(key: string | null): void;
+  openPanel(panel: SidePanel | null): void;
+  focusNode(key: string): void;
+  moveNode(key: string, x: number, y: number): void;
+  relayout(): Promise<void>;
+  computeLayout(): Promise<void>;
+  requestFit(): void;
+  setGapRole(role: string | null): void;
+  setHighlightCompetency(key: string | null): void;
+  notify(tone: Notice['tone'], text: string): void;
+  dismissNotice(id: number): void;
+  setStorageMode(mode: ViewSlice['storageMode']): void;
+  setManualPositions(positions: Record<Direction, Positions>): void;
+  setSettings(s: { direction: Direction; theme: Theme; filters: Filters }): void;
+}
+
+export type PlannerState = CatalogSlice & ProgressSlice & ViewSlice;

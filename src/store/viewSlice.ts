@@ -1,0 +1,82 @@
+// View slice: layout (automatic + manual positions), direction, theme, filters, search, selection and panels.
+import type { StateCreator } from 'zustand';
+import type { StoreDeps } from './deps';
+import type { PlannerState, ViewSlice } from './types';
+
+const NOTICE_LIMIT = 4;
+
+export function createViewSlice(deps: StoreDeps): StateCreator<PlannerState, [], [], ViewSlice> {
+  return (set, get) => {
+    let layoutToken = 0;
+    let noticeId = 0;
+
+    return {
+      direction: 'LR',
+      theme: 'system',
+      filters: { role: null, status: null },
+      search: '',
+      selectedKey: null,
+      panel: null,
+      manualPositions: { LR: {}, TB: {} },
+      autoPositions: {},
+      layoutPending: false,
+      fitRequest: 0,
+      focusRequest: null,
+      gapRole: null,
+      highlightCompetency: null,
+      notices: [],
+      storageMode: 'loading',
+
+      async setDirection(direction) {
+        if (direction === get().direction) return;
+        set({ direction });
+        await get().computeLayout();
+        get().requestFit();
+      },
+      setTheme: (theme) => set({ theme }),
+      setFilters: (filters) => set((s) => ({ filters: { ...s.filters, ...filters } })),
+      setSearch: (search) => set({ search }),
+      select: (key) => set(key ? { selectedKey: key, panel: 'details' } : { selectedKey: null }),
+      openPanel: (panel) => set({ panel }),
+      focusNode: (key) => set((s) => ({ selectedKey: key, focusRequest: { key, n: (s.focusRequest?.n ?? 0) + 1 } })),
+
+      moveNode(key, x, y) {
+        const { direction, manualPositions } = get();
+        set({ manualPositions: { ...manualPositions, [direction]: { ...manualPositions[direction], [key]: { x, y } } } });
+      },
+
+      async relayout() {
+        const { direction, manualPositions } = get();
+        set({ manualPositions: { ...manualPositions, [direction]: {} } });
+        await get().computeLayout();
+        get().requestFit();
+      },
+
+      async computeLayout() {
+        const token = ++layoutToken;
+        const { catalog, direction } = get();
+        set({ layoutPending: true });
+        try {
+          const positions = await deps.layout({ nodes: catalog.nodes, edges: catalog.edges }, direction);
+          if (token === layoutToken) set({ autoPositions: positions, layoutPending: false });
+        } catch (error) {
+          if (token === layoutToken) set({ layoutPending: false });
+          get().notify('error', `Layout failed: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      },
+
+      requestFit: () => set((s) => ({ fitRequest: s.fitRequest + 1 })),
+      setGapRole: (gapRole) => set({ gapRole, highlightCompetency: null }),
+      setHighlightCompetency: (highlightCompetency) => set({ highlightCompetency }),
+
+      notify(tone, text) {
+        const notice = { id: ++noticeId, tone, text };
+        set((s) => ({ notices: [...s.notices.slice(-(NOTICE_LIMIT - 1)), notice] }));
+      },
+      dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+      setStorageMode: (storageMode) => set({ storageMode }),
+      setManualPositions: (manualPositions) => set({ manualPositions }),
+      setSettings: ({ direction, theme, filters }) => set({ direction, theme, filters }),
+    };
+  };
+}
