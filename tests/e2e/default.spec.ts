@@ -1,0 +1,70 @@
+// Issue 3 item 1/9: the planner opens on the three seed documents, with placeholders for referenced ids.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { ROOT, allNodes, assertNoErrors, expectAttr, launchBrowser, openFresh, settle } from './helpers.ts';
+
+let browser: Browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test('default load shows the seed modules MOD-705, MOD-805, MOD-807 and placeholders for what they reference', async () => {
+  const s = await openFresh(browser);
+  try {
+    const nodes = await allNodes(s.page);
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    for (const id of ['MOD-705', 'MOD-805', 'MOD-807']) {
+      assert.equal(byId.get(id)?.kind, 'module', `${id} is shown as a module`);
+    }
+    for (const id of ['MOD-801', 'MOD-210', 'MOD-402']) {
+      assert.equal(byId.get(id)?.kind, 'placeholder', `${id} is shown as a placeholder`);
+    }
+    // Every node honours the contract's value sets, and keys are unique.
+    for (const n of nodes) {
+      assert.match(n.kind, /^(module|project|placeholder)$/, `${n.id} data-kind`);
+      assert.match(n.status, /^(not-started|in-progress|completed)$/, `${n.id} data-status`);
+      assert.match(n.eligible, /^(true|false)$/, `${n.id} data-eligible`);
+      assert.ok(n.key.length > 0, `${n.id} carries data-node-key`);
+    }
+    assert.equal(new Set(nodes.map((n) => n.key)).size, nodes.length, 'data-node-key is unique');
+    // Only the three seed documents define modules; everything else they mention is a placeholder.
+    assert.equal(nodes.filter((n) => n.kind === 'module').length, 3);
+    assert.equal(nodes.filter((n) => n.kind === 'project').length, 0);
+    assertNoErrors(s.errors);
+  } finally {
+    await s.close();
+  }
+});
+
+test('default load: a fresh profile starts with nothing done; only nodes without open prerequisites are eligible', async () => {
+  const s = await openFresh(browser);
+  try {
+    const nodes = await allNodes(s.page);
+    assert.ok(nodes.every((n) => n.status === 'not-started'), 'fresh profile: every node not-started');
+    await expectAttr(s.page, 'MOD-801', 'data-eligible', 'true');
+    await expectAttr(s.page, 'MOD-805', 'data-eligible', 'false');
+    await expectAttr(s.page, 'MOD-807', 'data-eligible', 'false');
+    await expectAttr(s.page, 'MOD-705', 'data-eligible', 'false');
+    assertNoErrors(s.errors);
+  } finally {
+    await s.close();
+  }
+});
+
+test('screenshot: the planner with the seeds at 1600x1000 is written to docs/screenshot.png', async () => {
+  const s = await openFresh(browser);
+  try {
+    await settle(s.page);
+    const file = join(ROOT, 'docs', 'screenshot.png');
+    const png = await s.page.screenshot({ path: file });
+    assert.ok(png.length > 10_000, `screenshot is a real picture (${png.length} bytes)`);
+    assertNoErrors(s.errors);
+  } finally {
+    await s.close();
+  }
+});

@@ -1,0 +1,191 @@
+// Shared plumbing for the browser specs: launch Debian Chromium, open the planner on a fresh (or persistent)
+// profile, collect page errors, and read nodes through the stable data-* test contract only.
+import { mkdtempSync, readdirSync, rmSync, statSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import assert from 'node:assert/strict';
+import { chromium, type Browser, type BrowserContext, type Page, type Locator } from 'playwright-core';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173/';
+export const CURRICULUM_DIR = resolve(ROOT, '../shared/curriculum');
+export const VIEWPORT = { width: 1600, height: 1000 };
+export const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+const CHROMIUM = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+}
+
+/** Errors a page reported: uncaught exceptions and console.error lines. Tests fail when it is not empty. */
+export type ErrorLog = string[];
+
+export function watchErrors(page: Page, errors: ErrorLog): void {
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console.error: ${msg.text()} (${msg.location().url || 'no url'})`);
+  });
+}
+
+export function assertNoErrors(errors: ErrorLog): void {
+  assert.deepEqual(errors, [], `the page reported errors:\n${errors.join('\n')}`);
+}
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  errors: ErrorLog;
+  close(): Promise<void>;
+}
+
+/** A fresh context (fresh IndexedDB) with the planner loaded. */
+export async function openFresh(browser: Browser, init?: (ctx: BrowserContext) => Promise<void>): Promise<Session> {
+  const context = await browser.newContext({ viewport: VIEWPORT, colorScheme: 'light' });
+  if (init) await init(context);
+  const page = await context.newPage();
+  const errors: ErrorLog = [];
+  watchErrors(page, errors);
+  await gotoApp(page);
+  return { context, page, errors, close: () => context.close() };
+}
+
+/** A persistent profile on disk, so IndexedDB survives closing pages (and the whole browser). */
+export interface Profile {
+  dir: string;
+  open(): Promise<BrowserContext>;
+  dispose(): void;
+}
+
+export function tempProfile(): Profile {
+  const dir = mkdtempSync(join(tmpdir(), 'cpp-e2e-profile-'));
+  return {
+    dir,
+    open: () =>
+      chromium.launchPersistentContext(dir, {
+        executablePath: CHROMIUM,
+        args: ARGS,
+        headless: true,
+        viewport: VIEWPORT,
+        colorScheme: 'light',
+      }),
+    dispose: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+export async function newWatchedPage(context: BrowserContext, errors: ErrorLog): Promise<Page> {
+  const page = await context.newPage();
+  watchErrors(page, errors);
+  return page;
+}
+
+/** Open the app and wait until it has rendered at least one node. */
+export async function gotoApp(page: Page): Promise<void> {
+  await page.goto(BASE_URL, { waitUntil: 'load' });
+  await page.locator('[data-node-id]').first().waitFor({ state: 'attached', timeout: 15_000 });
+}
+
+export function nodeEl(page: Page, id: string): Locator {
+  return page.locator(`[data-node-id="${id}"]`).first();
+}
+
+export function toggleOf(page: Page, id: string): Locator {
+  return nodeEl(page, id).locator('[data-action="toggle-complete"]').first();
+}
+
+export async function attr(page: Page, id: string, name: string): Promise<string | null> {
+  return nodeEl(page, id).getAttribute(name);
+}
+
+/** Wait until a node's data-* attribute has the expected value (the UI recomputes asynchronously). */
+export async function expectAttr(page: Page, id: string, name: string, expected: string, timeout = 5_000) {
+  const sel = `[data-node-id="${id}"][${name}="${expected}"]`;
+  try {
+    await page.locator(sel).first().waitFor({ state: 'attached', timeout });
+  } catch {
+    const actual = await attr(page, id, name).catch(() => '(node missing)');
+    assert.fail(`${id}: expected ${name}="${expected}", found ${JSON.stringify(actual)}`);
+  }
+}
+
+/** Every rendered node: id, key, kind, status, eligible, read from the contract attributes. */
+export async function allNodes(page: Page) {
+  return page.$$eval('[data-node-id]', (els) =>
+    els.map((el) => ({
+      id: el.getAttribute('data-node-id') ?? '',
+      key: el.getAttribute('data-node-key') ?? '',
+      kind: el.getAttribute('data-kind') ?? '',
+      status: el.getAttribute('data-status') ?? '',
+      eligible: el.getAttribute('data-eligible') ?? '',
+    })),
+  );
+}
+
+/**
+ * A node's position in flow coordinates: the translate of its React Flow wrapper (or of the element itself),
+ * which does not depend on zoom or on where the viewport was fitted.
+ */
+export async function flowPosition(page: Page, id: string): Promise<{ x: number; y: number }> {
+  return nodeEl(page, id).evaluate((el) => {
+    const holder = (el.closest('.react-flow__node') as HTMLElement | null) ?? (el as HTMLElement);
+    const m = new DOMMatrixReadOnly(getComputedStyle(holder).transform);
+    return { x: m.m41, y: m.m42 };
+  });
+}
+
+/** The element that takes keyboard focus for a node: the node itself or its nearest focusable wrapper. */
+export async function focusNode(page: Page, id: string): Promise<void> {
+  await nodeEl(page, id).evaluate((el) => {
+    const target = (el.matches('[tabindex]') ? el : el.closest('[tabindex]')) as HTMLElement | null;
+    (target ?? (el as HTMLElement)).focus();
+  });
+}
+
+/** Every file under a folder, recursively, sorted. */
+export function filesUnder(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+export function curriculumAvailable(): boolean {
+  return existsSync(CURRICULUM_DIR) && statSync(CURRICULUM_DIR).isDirectory();
+}
+
+export const CURRICULUM_SKIP = `../shared/curriculum not found at ${relative(ROOT, CURRICULUM_DIR)}: import test skipped`;
+
+export function importInput(page: Page): Locator {
+  return page.locator('input[type=file][data-action="import-files"]').first();
+}
+
+export async function sleep(ms: number): Promise<void> {
+  await new Promise((r) => setTimeout(r, ms));
+}
+
+/** Let layout, fitView and fonts settle before a screenshot. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => document.fonts?.ready);
+  await page.evaluate(
+    () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))),
+  );
+  await sleep(600);
+}
