@@ -79,3 +79,57 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
     roles,
   };
 }
+
+/**
+ * Strongly connected components of the prerequisite graph restricted to `keys` (Tarjan, iterative
+ * so a 2,000-node chain cannot overflow the stack). Components come out dependents-first.
+ */
+export function stronglyConnected(index: CatalogIndex, keys: Set<string>): string[][] {
+  const order = new Map<string, number>();
+  const low = new Map<string, number>();
+  const onStack = new Set<string>();
+  const stack: string[] = [];
+  const components: string[][] = [];
+  let counter = 0;
+
+  for (const root of keys) {
+    if (order.has(root)) continue;
+    const work: { key: string; next: number }[] = [{ key: root, next: 0 }];
+    order.set(root, counter);
+    low.set(root, counter++);
+    stack.push(root);
+    onStack.add(root);
+    while (work.length > 0) {
+      const frame = work[work.length - 1]!;
+      const successors = index.dependentsOf.get(frame.key) ?? [];
+      if (frame.next < successors.length) {
+        const child = successors[frame.next++]!;
+        if (!keys.has(child)) continue;
+        if (!order.has(child)) {
+          order.set(child, counter);
+          low.set(child, counter++);
+          stack.push(child);
+          onStack.add(child);
+          work.push({ key: child, next: 0 });
+        } else if (onStack.has(child)) {
+          low.set(frame.key, Math.min(low.get(frame.key)!, order.get(child)!));
+        }
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent) low.set(parent.key, Math.min(low.get(parent.key)!, low.get(frame.key)!));
+      if (low.get(frame.key) === order.get(frame.key)) {
+        const component: string[] = [];
+        let member: string;
+        do {
+          member = stack.pop()!;
+          onStack.delete(member);
+          component.push(member);
+        } while (member !== frame.key);
+        components.push(component);
+      }
+    }
+  }
+  return components;
+}

@@ -165,8 +165,11 @@ export interface LearningPlan {
 }
 
 export interface CompetencyGap {
+  /** The folded competency key (same as `key`). */
   competency: string;
   key: string;
+  /** Display name as first written among the role's nodes. (Added for the gap matrix; always set by competencyGaps.) */
+  name?: string;
   required: LevelName;
   attained: LevelName | null;
   /** required rank − attained rank (attained null counts as −1). */

@@ -1,0 +1,100 @@
+// Competency gaps for a target role: what the role requires, what completed work attained, and
+// which nodes would close each gap. Rules: docs/planning.md (G1–G6).
+import { foldRole, type CatalogIndex } from './graph';
+import { eligibilityOf } from './progress';
+import type { CompetencyGap, CompetencyReport, CurriculumNode, LevelName, Statuses } from './types';
+import { LEVELS } from './types';
+
+interface Target {
+  node: CurriculumNode;
+  /** Highest rank the node targets for the competency (G1: `Awareness/Working` → Working). */
+  rank: number;
+}
+
+/** Competency key → every node targeting it with a known level. Cached per index: the catalog is immutable. */
+const targetsCache = new WeakMap<CatalogIndex, Map<string, Target[]>>();
+
+function targetsByCompetency(index: CatalogIndex): Map<string, Target[]> {
+  const cached = targetsCache.get(index);
+  if (cached) return cached;
+  const byCompetency = new Map<string, Target[]>();
+  for (const node of index.byKey.values()) {
+    const best = new Map<string, number>();
+    for (const competency of node.competencies) {
+      if (!competency.range) continue;
+      best.set(competency.key, Math.max(best.get(competency.key) ?? -1, competency.range.max));
+    }
+    for (const [key, rank] of best) {
+      const list = byCompetency.get(key);
+      if (list) list.push({ node, rank });
+      else byCompetency.set(key, [{ node, rank }]);
+    }
+  }
+  targetsCache.set(index, byCompetency);
+  return byCompetency;
+}
+
+function levelName(rank: number): LevelName {
+  return LEVELS[Math.max(0, Math.min(LEVELS.length - 1, rank))]!;
+}
+
+export function competencyGaps(index: CatalogIndex, statuses: Statuses, role: string): CompetencyReport {
+  // G1: required = highest level any node of the role targets; G2: competencies with no known
+  // level anywhere in the role have no requirement, so they are reported in neither list.
+  const required = new Map<string, number>();
+  const names = new Map<string, string>();
+  for (const node of index.nodesOfRole(role)) {
+    for (const competency of node.competencies) {
+      if (!names.has(competency.key)) names.set(competency.key, competency.name);
+      if (!competency.range) continue;
+      required.set(competency.key, Math.max(required.get(competency.key) ?? -1, competency.range.max));
+    }
+  }
+
+  const targets = targetsByCompetency(index);
+  const eligibleCache = new Map<string, boolean>();
+  const eligibleNow = (key: string): boolean => {
+    let eligible = eligibleCache.get(key);
+    if (eligible === undefined) {
+      eligible = eligibilityOf(index, statuses, key).eligible;
+      eligibleCache.set(key, eligible);
+    }
+    return eligible;
+  };
+
+  const all: CompetencyGap[] = [];
+  for (const [key, requiredRank] of required) {
+    let attained = -1;
+    const closers: CurriculumNode[] = [];
+    for (const { node, rank } of targets.get(key) ?? []) {
+      // G3: attained = highest target among completed nodes of the whole catalog (any role).
+      if (statuses[node.key] === 'completed') attained = Math.max(attained, rank);
+      // G4: a not-completed node (any role) reaching the required level would close the gap.
+      else if (rank >= requiredRank) closers.push(node);
+    }
+    closers.sort((a, b) => {
+      const ea = eligibleNow(a.key) ? 0 : 1;
+      const eb = eligibleNow(b.key) ? 0 : 1;
+      if (ea !== eb) return ea - eb;
+      if (a.id !== b.id) return a.id < b.id ? -1 : 1;
+      return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    });
+    all.push({
+      competency: key,
+      key,
+      name: names.get(key) ?? key,
+      required: levelName(requiredRank),
+      attained: attained < 0 ? null : levelName(attained),
+      gap: requiredRank - attained,
+      closedBy: [...new Set(closers.map((n) => n.id))],
+      closedByKeys: closers.map((n) => n.key),
+    });
+  }
+
+  // G5: biggest gap first, then by key; G6: a gap ≤ 0 is met.
+  const byKey = (a: CompetencyGap, b: CompetencyGap) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  const gaps = all.filter((g) => g.gap > 0).sort((a, b) => b.gap - a.gap || byKey(a, b));
+  const met = all.filter((g) => g.gap <= 0).sort(byKey);
+  const roleAsWritten = index.roles.find((r) => foldRole(r) === foldRole(role)) ?? role.trim();
+  return { role: roleAsWritten, gaps, met };
+}
