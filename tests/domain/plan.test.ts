@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexCatalog } from '../../src/domain/graph';
 import { learningPlan, resolveGoal } from '../../src/domain/plan';
-import type { Statuses } from '../../src/domain/types';
+import type { Goal, Statuses } from '../../src/domain/types';
 import { catalogOf, node } from './catalog-builder';
 
 const ids = (plan: { items: { id: string }[] }) => plan.items.map((item) => item.id);
@@ -166,7 +166,7 @@ describe('learningPlan', () => {
 
   it('P5: without a usable pace (none, ≤ 0 hours/week, bad date) there are no dates', () => {
     const index = indexCatalog(catalogOf([node('MOD-1')]));
-    const goal = { type: 'nodes', keys: ['MOD-1'] } as const;
+    const goal: Goal = { type: 'nodes', keys: ['MOD-1'] };
     for (const pace of [
       undefined,
       { hoursPerWeek: 0, startDate: '2025-01-01' },
