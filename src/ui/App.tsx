@@ -1,0 +1,80 @@
+// The planner's shell: toolbar, graph, side panel, notices; global shortcuts and the theme.
+import { useEffect } from 'react';
+import { PlannerProvider, usePlanner, usePlannerStore } from '../store/react';
+import type { PlannerStore } from '../store/store';
+import { Graph } from './Graph';
+import { Notices } from './Notices';
+import { SidePanel } from './SidePanel';
+import { Toolbar } from './Toolbar';
+import '@xyflow/react/dist/style.css';
+import './styles.css';
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
+}
+
+function useGlobalShortcuts() {
+  const store = usePlannerStore();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const s = store.getState();
+      const mod = e.ctrlKey || e.metaKey;
+      if ((e.key === '/' && !isTyping(e.target)) || (mod && e.key.toLowerCase() === 'k')) {
+        e.preventDefault();
+        document.getElementById('planner-search')?.focus();
+      } else if (mod && !e.shiftKey && e.key.toLowerCase() === 'z' && !isTyping(e.target)) {
+        e.preventDefault();
+        s.undo();
+      } else if (e.key === 'Escape' && !isTyping(e.target)) {
+        if (s.panel) s.openPanel(null);
+        else s.select(null);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+}
+
+function useTheme() {
+  const theme = usePlanner((s) => s.theme);
+  useEffect(() => {
+    const root = document.documentElement;
+    if (theme === 'system') root.removeAttribute('data-theme');
+    else root.setAttribute('data-theme', theme);
+  }, [theme]);
+}
+
+function Shell() {
+  useGlobalShortcuts();
+  useTheme();
+  const ready = usePlanner((s) => s.catalogReady);
+  const empty = usePlanner((s) => s.catalogReady && s.catalog.nodes.length === 0);
+  return (
+    <div className="app">
+      <Toolbar />
+      <Notices />
+      <main className="workspace">
+        <div className="workspace__graph">
+          {!ready && <div className="empty">Loading the catalog…</div>}
+          {empty && (
+            <div className="empty">
+              <h2>No curriculum yet</h2>
+              <p>Import module roadmaps, project plans or a master-plan.yaml with “Import files”, or drop a folder here.</p>
+            </div>
+          )}
+          <Graph />
+        </div>
+        <SidePanel />
+      </main>
+    </div>
+  );
+}
+
+export function App({ store }: { store: PlannerStore }) {
+  return (
+    <PlannerProvider store={store}>
+      <Shell />
+    </PlannerProvider>
+  );
+}

@@ -1,0 +1,141 @@
+// The prerequisite graph: React Flow over the store's catalog and positions; drag, fit, focus and file drops.
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  applyNodeChanges,
+  useReactFlow,
+  type NodeChange,
+  type OnNodeDrag,
+} from '@xyflow/react';
+import { NODE_HEIGHT, NODE_WIDTH } from '../layout/geometry';
+import { selectCompetencyNodes, selectPlanKeys, selectPositions } from '../store/derived';
+import { usePlanner, usePlannerStore } from '../store/react';
+import { buildEdges, buildNodes } from './graphModel';
+import { NodeCard, type CardNode } from './NodeCard';
+import { dataTransferToDocuments } from './readFiles';
+import { roleColor } from './roleColors';
+import { statusOfNode } from './nodeState';
+
+const nodeTypes = { card: NodeCard };
+/** Below this, every node stays in the DOM (the browser-test contract); above it, only visible ones render. */
+const VIRTUALIZE_ABOVE = 1000;
+
+function GraphCanvas() {
+  const store = usePlannerStore();
+  const rf = useReactFlow();
+  const catalog = usePlanner((s) => s.catalog);
+  const positions = usePlanner(selectPositions);
+  const planKeys = usePlanner(selectPlanKeys);
+  const competencyKeys = usePlanner(selectCompetencyNodes);
+  const theme = usePlanner((s) => s.theme);
+  const fitRequest = usePlanner((s) => s.fitRequest);
+  const layoutPending = usePlanner((s) => s.layoutPending);
+  const focusRequest = usePlanner((s) => s.focusRequest);
+  const [dropActive, setDropActive] = useState(false);
+
+  const baseNodes = useMemo(() => buildNodes(catalog, positions), [catalog, positions]);
+  const edges = useMemo(() => buildEdges(catalog, competencyKeys ?? planKeys), [catalog, competencyKeys, planKeys]);
+  // React Flow owns transient drag state; the store owns committed positions.
+  const [nodes, setNodes] = useState<CardNode[]>(baseNodes);
+  useEffect(() => setNodes(baseNodes), [baseNodes]);
+  const onNodesChange = useCallback((changes: NodeChange<CardNode>[]) => setNodes((ns) => applyNodeChanges(changes, ns)), []);
+  const onNodeDragStop: OnNodeDrag<CardNode> = useCallback(
+    (_e, _node, dragged) => {
+      const s = store.getState();
+      for (const n of dragged) s.moveNode(n.id, Math.round(n.position.x), Math.round(n.position.y));
+    },
+    [store],
+  );
+
+  const fitted = useRef(0);
+  useEffect(() => {
+    if (fitRequest === fitted.current || layoutPending || nodes.length === 0) return;
+    fitted.current = fitRequest;
+    const id = requestAnimationFrame(() => void rf.fitView({ padding: 0.08, duration: 250 }));
+    return () => cancelAnimationFrame(id);
+  }, [fitRequest, layoutPending, nodes, rf]);
+
+  useEffect(() => {
+    if (!focusRequest) return;
+    const p = selectPositions(store.getState())[focusRequest.key];
+    if (p) void rf.setCenter(p.x + NODE_WIDTH / 2, p.y + NODE_HEIGHT / 2, { zoom: Math.max(rf.getZoom(), 0.85), duration: 250 });
+    const el = document.querySelector<HTMLElement>(`[data-node-key="${CSS.escape(focusRequest.key)}"]`);
+    el?.focus({ preventScroll: true });
+  }, [focusRequest, rf, store]);
+
+  const onDragOver = (e: DragEvent) => {
+    if (!e.dataTransfer.types.includes('Files')) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+    setDropActive(true);
+  };
+  const onDrop = async (e: DragEvent) => {
+    if (!e.dataTransfer.types.includes('Files')) return;
+    e.preventDefault();
+    setDropActive(false);
+    const docs = await dataTransferToDocuments(e.dataTransfer);
+    await store.getState().importDocuments(docs);
+  };
+
+  const minimapColor = useCallback(
+    (n: CardNode) => {
+      const s = store.getState();
+      if (statusOfNode(s, n.id) === 'completed') return 'var(--done)';
+      return roleColor(s.index.roles, s.index.byKey.get(n.id)?.roles[0]);
+    },
+    [store],
+  );
+
+  return (
+    <div
+      className={`graph${dropActive ? ' graph--drop' : ''}`}
+      onDragOver={onDragOver}
+      onDragLeave={() => setDropActive(false)}
+      onDrop={(e) => void onDrop(e)}
+      aria-label="Prerequisite graph"
+      role="region"
+    >
+      <ReactFlow<CardNode>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onNodeDragStop={onNodeDragStop}
+        onNodeClick={(_e, n) => store.getState().select(n.id)}
+        onPaneClick={() => store.getState().select(null)}
+        colorMode={theme}
+        fitView
+        fitViewOptions={{ padding: 0.08 }}
+        minZoom={0.05}
+        maxZoom={2}
+        nodesConnectable={false}
+        nodesFocusable={false}
+        edgesFocusable={false}
+        elementsSelectable
+        disableKeyboardA11y
+        deleteKeyCode={null}
+        panActivationKeyCode={null}
+        selectionKeyCode={null}
+        onlyRenderVisibleElements={nodes.length > VIRTUALIZE_ABOVE}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={24} size={1} color="var(--grid)" />
+        <MiniMap<CardNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} ariaLabel="Minimap" />
+        <Controls showInteractive={false} aria-label="Zoom controls" />
+      </ReactFlow>
+      {dropActive && <div className="graph__drop">Drop curriculum files or folders to import</div>}
+    </div>
+  );
+}
+
+export function Graph() {
+  return (
+    <ReactFlowProvider>
+      <GraphCanvas />
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,117 @@
+// One curriculum node on the graph. Carries the browser-test contract: data-node-id/-key/-kind/-status/-eligible.
+import { memo, type KeyboardEvent, type MouseEvent } from 'react';
+import { Handle, Position, type NodeProps, type Node } from '@xyflow/react';
+import { NODE_HEIGHT, NODE_WIDTH } from '../layout/geometry';
+import { selectPositions } from '../store/derived';
+import { usePlanner, usePlannerStore } from '../store/react';
+import { neighborInDirection, type Arrow } from './keyboardNav';
+import { connectedKeys, isDimmed, isEligible, isHighlighted, missingPrerequisites, statusOfNode } from './nodeState';
+import { roleColor } from './roleColors';
+
+export type CardNode = Node<{ key: string }, 'card'>;
+
+const KIND_LABEL = { module: 'Module', project: 'Project', placeholder: 'Referenced' } as const;
+const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
+
+function NodeCardImpl({ data }: NodeProps<CardNode>) {
+  const { key } = data;
+  const store = usePlannerStore();
+  const node = usePlanner((s) => s.index.byKey.get(key));
+  const roles = usePlanner((s) => s.index.roles);
+  const direction = usePlanner((s) => s.direction);
+  const status = usePlanner((s) => statusOfNode(s, key));
+  const eligible = usePlanner((s) => isEligible(s, key));
+  const missing = usePlanner((s) => missingPrerequisites(s, key));
+  const dimmed = usePlanner((s) => isDimmed(s, key));
+  const highlighted = usePlanner((s) => isHighlighted(s, key));
+  const selected = usePlanner((s) => s.selectedKey === key);
+  if (!node) return null;
+
+  const completed = status === 'completed';
+  const toggle = (e: MouseEvent) => {
+    e.stopPropagation();
+    store.getState().toggleComplete(key);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.target !== e.currentTarget) return;
+    const s = store.getState();
+    if (e.key === ' ' || e.key === 'Spacebar') {
+      e.preventDefault();
+      s.toggleComplete(key);
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      s.select(key);
+    } else if (ARROWS.has(e.key)) {
+      e.preventDefault();
+      const target = neighborInDirection(key, e.key as Arrow, connectedKeys(s, key), selectPositions(s));
+      if (target) s.focusNode(target);
+    }
+  };
+
+  const statusText = completed
+    ? 'Completed'
+    : eligible
+      ? status === 'in-progress'
+        ? 'In progress'
+        : 'Ready to start'
+      : missing
+        ? `Needs ${missing}`
+        : status === 'in-progress'
+          ? 'In progress'
+          : 'Not started';
+  const stripe = node.roles.length ? node.roles.map((r) => roleColor(roles, r)) : [roleColor(roles, undefined)];
+  const [targetPos, sourcePos] = direction === 'LR' ? [Position.Left, Position.Right] : [Position.Top, Position.Bottom];
+  const label = `${node.id} ${node.title}. ${KIND_LABEL[node.kind]}. ${statusText}.`;
+
+  return (
+    <div
+      className={`card card--${node.kind} card--${status}${eligible ? ' card--eligible' : ''}${dimmed ? ' card--dimmed' : ''}${highlighted ? ' card--highlighted' : ''}${selected ? ' card--selected' : ''}`}
+      style={{ width: NODE_WIDTH, height: NODE_HEIGHT }}
+      data-node-id={node.id}
+      data-node-key={node.key}
+      data-kind={node.kind}
+      data-status={status}
+      data-eligible={eligible ? 'true' : 'false'}
+      tabIndex={0}
+      role="group"
+      aria-label={label}
+      onKeyDown={onKeyDown}
+    >
+      <Handle type="target" position={targetPos} isConnectable={false} className="card__handle" />
+      <div className="card__stripe" aria-hidden="true">
+        {stripe.map((c, i) => (
+          <span key={i} style={{ background: c }} />
+        ))}
+      </div>
+      <div className="card__body">
+        <div className="card__meta">
+          <span className="card__id">{node.id}</span>
+          <span className="card__kind">{KIND_LABEL[node.kind]}</span>
+          {node.hours !== null && <span className="card__hours">{node.hours} h</span>}
+        </div>
+        <div className="card__title" title={node.title}>
+          {node.title}
+        </div>
+        <div className="card__footer">
+          <span className={`card__status card__status--${completed ? 'completed' : eligible ? 'eligible' : missing ? 'blocked' : status}`} title={statusText}>
+            {statusText}
+          </span>
+          <button
+            type="button"
+            className="card__toggle nodrag"
+            data-action="toggle-complete"
+            aria-pressed={completed}
+            aria-label={completed ? `Mark ${node.id} not completed` : `Mark ${node.id} completed`}
+            title={completed ? 'Completed: click to undo' : 'Mark completed'}
+            onClick={toggle}
+          >
+            {completed ? '✓' : ''}
+          </button>
+        </div>
+      </div>
+      <Handle type="source" position={sourcePos} isConnectable={false} className="card__handle" />
+    </div>
+  );
+}
+
+export const NodeCard = memo(NodeCardImpl);

@@ -1,0 +1,78 @@
+// The top bar: import, layout, find and filters, goal, panels and theme. Every control has an accessible name.
+import { usePlanner, usePlannerShallow, usePlannerStore } from '../store/react';
+import type { SidePanel, Theme } from '../store/types';
+import { FindControls } from './FindControls';
+import { GoalPicker } from './GoalPicker';
+import { ImportControls } from './ImportControls';
+import { ProgressSummary } from './ProgressSummary';
+
+const NEXT_THEME: Record<Theme, Theme> = { system: 'light', light: 'dark', dark: 'system' };
+const THEME_LABEL: Record<Theme, string> = { system: 'Theme: system', light: 'Theme: light', dark: 'Theme: dark' };
+
+function PanelButton({ panel, label, badge }: { panel: SidePanel; label: string; badge?: number }) {
+  const store = usePlannerStore();
+  const open = usePlanner((s) => s.panel === panel);
+  return (
+    <button
+      type="button"
+      className={`btn btn--quiet${open ? ' btn--on' : ''}`}
+      aria-pressed={open}
+      data-action={`open-${panel}`}
+      onClick={() => store.getState().openPanel(open ? null : panel)}
+    >
+      {label}
+      {badge !== undefined && badge > 0 && <span className="badge">{badge}</span>}
+    </button>
+  );
+}
+
+export function Toolbar() {
+  const store = usePlannerStore();
+  const { direction, theme, layoutPending } = usePlannerShallow((s) => ({ direction: s.direction, theme: s.theme, layoutPending: s.layoutPending }));
+  const problemCount = usePlanner((s) => s.catalog.diagnostics.filter((d) => d.severity !== 'info').length);
+
+  return (
+    <header className="toolbar">
+      <div className="toolbar__row">
+        <h1 className="toolbar__title">Pathway Planner</h1>
+        <ProgressSummary />
+        <div className="toolbar__spacer" />
+        <GoalPicker />
+        <div className="toolbar__group" role="group" aria-label="Panels">
+          <PanelButton panel="plan" label="Plan" />
+          <PanelButton panel="gaps" label="Gaps" />
+          <PanelButton panel="diagnostics" label="Diagnostics" badge={problemCount} />
+          <PanelButton panel="legend" label="Legend" />
+        </div>
+        <button
+          type="button"
+          className="btn btn--quiet"
+          data-action="toggle-theme"
+          aria-label={`${THEME_LABEL[theme]}. Switch to ${NEXT_THEME[theme]}`}
+          title={THEME_LABEL[theme]}
+          onClick={() => store.getState().setTheme(NEXT_THEME[theme])}
+        >
+          {theme === 'dark' ? '☾ Dark' : theme === 'light' ? '☀ Light' : '◐ Auto'}
+        </button>
+      </div>
+      <div className="toolbar__row">
+        <ImportControls />
+        <div className="toolbar__group" role="group" aria-label="Layout">
+          <button type="button" className="btn" data-action="relayout" onClick={() => void store.getState().relayout()} disabled={layoutPending}>
+            Re-layout
+          </button>
+          <button
+            type="button"
+            className="btn"
+            data-action="toggle-direction"
+            aria-label={`Direction: ${direction === 'LR' ? 'left to right' : 'top to bottom'}. Switch`}
+            onClick={() => void store.getState().setDirection(direction === 'LR' ? 'TB' : 'LR')}
+          >
+            {direction === 'LR' ? '→ Left to right' : '↓ Top to bottom'}
+          </button>
+        </div>
+        <FindControls />
+      </div>
+    </header>
+  );
+}

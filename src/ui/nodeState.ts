@@ -1,0 +1,46 @@
+// Per-node selectors: each card subscribes to primitives about itself only, so a status change re-renders few cards.
+import { activeStatuses } from '../store/progressSlice';
+import { selectCompetencyNodes, selectEligibility, selectMatches, selectPlanKeys } from '../store/derived';
+import type { PlannerState } from '../store/types';
+import type { Status } from '../domain/types';
+
+export function statusOfNode(s: PlannerState, key: string): Status {
+  return activeStatuses(s)[key] ?? 'not-started';
+}
+
+export function isEligible(s: PlannerState, key: string): boolean {
+  return selectEligibility(s).get(key)?.eligible ?? false;
+}
+
+/** Ids (not keys) of the prerequisites still missing, comma-joined so the selector returns a primitive. */
+export function missingPrerequisites(s: PlannerState, key: string): string {
+  const blocked = selectEligibility(s).get(key)?.blockedBy ?? [];
+  return blocked.map((k) => s.index.byKey.get(k)?.id ?? k).join(', ');
+}
+
+/** A node dims when search/filters, the plan path or a highlighted competency leave it out. */
+export function isDimmed(s: PlannerState, key: string): boolean {
+  const matches = selectMatches(s);
+  if (matches && !matches.has(key)) return true;
+  const competency = selectCompetencyNodes(s);
+  if (competency) return !competency.has(key);
+  const plan = selectPlanKeys(s);
+  return plan !== null && plan.size > 0 && !plan.has(key);
+}
+
+export function isHighlighted(s: PlannerState, key: string): boolean {
+  const competency = selectCompetencyNodes(s);
+  if (competency) return competency.has(key);
+  return selectPlanKeys(s)?.has(key) ?? false;
+}
+
+/** Connected nodes in both directions (prerequisite and next edges), for arrow-key navigation. */
+export function connectedKeys(s: PlannerState, key: string): string[] {
+  const out = new Set<string>([...(s.index.prerequisitesOf.get(key) ?? []), ...(s.index.dependentsOf.get(key) ?? [])]);
+  for (const e of s.catalog.edges) {
+    if (e.from === key) out.add(e.to);
+    else if (e.to === key) out.add(e.from);
+  }
+  out.delete(key);
+  return [...out];
+}

@@ -1,0 +1,68 @@
+// Files, folders and drops → source documents. Only text formats the parser understands are read.
+import type { SourceDocument } from '../domain/types';
+
+export const ACCEPTED_EXTENSIONS = ['.md', '.markdown', '.txt', '.yaml', '.yml', '.json'];
+const ACCEPTED = /\.(md|markdown|txt|ya?ml|json)$/i;
+/** Anything larger is not a curriculum document; reading it would only freeze the tab. */
+const MAX_BYTES = 5 * 1024 * 1024;
+
+interface NamedFile {
+  file: File;
+  path: string;
+}
+
+export function isAccepted(name: string): boolean {
+  return ACCEPTED.test(name);
+}
+
+/**
+ * Files picked together can share a name (six `master-plan.yaml` from six folders picked one by one):
+ * later ones get ` (2)`, ` (3)` so they do not replace each other within one import.
+ */
+export function uniquePaths(paths: string[]): string[] {
+  const seen = new Map<string, number>();
+  return paths.map((p) => {
+    const n = (seen.get(p) ?? 0) + 1;
+    seen.set(p, n);
+    return n === 1 ? p : `${p} (${n})`;
+  });
+}
+
+async function toDocuments(files: NamedFile[]): Promise<SourceDocument[]> {
+  const accepted = files.filter((f) => isAccepted(f.file.name) && f.file.size <= MAX_BYTES);
+  const paths = uniquePaths(accepted.map((f) => f.path));
+  return Promise.all(accepted.map(async (f, i) => ({ path: paths[i]!, text: await f.file.text() })));
+}
+
+export function filesToDocuments(list: FileList | File[]): Promise<SourceDocument[]> {
+  const files = [...list].map((file) => ({ file, path: file.webkitRelativePath || file.name }));
+  return toDocuments(files);
+}
+
+/** A drop may hold files and whole folders; folders are walked through the entries API. */
+export async function dataTransferToDocuments(dt: DataTransfer): Promise<SourceDocument[]> {
+  const entries = [...dt.items].map((item) => item.webkitGetAsEntry?.() ?? null);
+  if (entries.some((e) => e !== null)) {
+    const files: NamedFile[] = [];
+    for (const entry of entries) if (entry) await walk(entry, files);
+    return toDocuments(files);
+  }
+  return filesToDocuments(dt.files);
+}
+
+async function walk(entry: FileSystemEntry, out: NamedFile[]): Promise<void> {
+  const path = entry.fullPath.replace(/^\//, '') || entry.name;
+  if (entry.isFile) {
+    const file = await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject));
+    out.push({ file, path });
+    return;
+  }
+  if (!entry.isDirectory) return;
+  const reader = (entry as FileSystemDirectoryEntry).createReader();
+  // readEntries returns at most 100 entries per call: read until it returns none.
+  for (;;) {
+    const batch = await new Promise<FileSystemEntry[]>((resolve, reject) => reader.readEntries(resolve, reject));
+    if (batch.length === 0) break;
+    for (const child of batch) await walk(child, out);
+  }
+}
