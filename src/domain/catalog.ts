@@ -1,8 +1,97 @@
-// Merge parsed documents into one catalog: keys, placeholders, edges, diagnostics, cycles.
-// STUB: the public signature is stable; the implementation is being filled in.
-import type { Catalog, SourceDocument } from './types';
+// Documents of any kind → one catalog: keys, placeholders, edges, diagnostics, cycles.
+// Pure and total: any input gives a catalog, bad documents give diagnostics (docs/curriculum-spec.md).
+import { cmp, groupDefinitions } from './merge/definitions';
+import { mergeDefinition } from './merge/merge-node';
+import { linkNodes } from './merge/references';
+import { prerequisiteCycles } from './merge/cycles';
+import { diagnostic, type NodeDraft, type ParsedDocument } from './parse/draft';
+import { parseDocument } from './parse/index';
+import type { Catalog, CatalogEdge, CurriculumNode, Diagnostic, SourceDocument } from './types';
+
+export { parseDocument, detectKind } from './parse/index';
+
+const KIND_ORDER = { module: 0, project: 1, placeholder: 2 } as const;
 
 export function buildCatalog(docs: SourceDocument[]): Catalog {
-  void docs;
-  return { nodes: [], edges: [], diagnostics: [] };
+  const list = Array.isArray(docs) ? docs : [];
+  const parsed: ParsedDocument[] = list.map((doc) => parseDocument(doc));
+  const diagnostics: Diagnostic[] = parsed.flatMap((p) => p.diagnostics);
+  try {
+    const loaded = parsed.filter((p) => p.drafts.length > 0 || p.catalog);
+    const carried = loaded.flatMap((p) => p.catalog?.diagnostics ?? []);
+    // A catalog read back alone is already merged: return it as it was printed (R14).
+    if (loaded.length > 0 && loaded.every((p) => p.catalog)) return catalogsAsPrinted(loaded, [...carried, ...diagnostics]);
+    const merged = mergeDrafts(loaded.flatMap((p) => p.drafts));
+    return { nodes: merged.nodes, edges: merged.edges, diagnostics: [...carried, ...diagnostics, ...merged.diagnostics] };
+  } catch (err) {
+    // A bug in the merge must not take the planner down: report it.
+    diagnostics.push(diagnostic('internal-error', 'error', null, `catalog could not be merged: ${String(err).slice(0, 200)}`));
+    return { nodes: [], edges: [], diagnostics };
+  }
+}
+
+/** Drafts from every document → nodes with keys, placeholders, edges, and what was found on the way. */
+export function mergeDrafts(drafts: NodeDraft[]): Catalog {
+  const diagnostics: Diagnostic[] = [];
+  const byDraftId = new Map<string, NodeDraft[]>();
+  for (const d of drafts) {
+    const group = byDraftId.get(d.node.id);
+    if (group) group.push(d);
+    else byDraftId.set(d.node.id, [d]);
+  }
+  const nodes: CurriculumNode[] = [];
+  const byId = new Map<string, CurriculumNode[]>();
+  for (const [id, group] of byDraftId) {
+    const defs = groupDefinitions(id, group);
+    if (defs.length > 1) {
+      diagnostics.push(
+        diagnostic('duplicate-id', 'info', defs[1]?.drafts[0]?.path ?? null, `${id} is defined ${defs.length} times with different content: ${defs.map((d) => d.key).join(', ')}`, defs[1]?.drafts[0]?.line ?? null, id),
+      );
+    }
+    for (const def of defs) {
+      const merged = mergeDefinition(def);
+      nodes.push(merged.node);
+      diagnostics.push(...merged.diagnostics);
+      const same = byId.get(id);
+      if (same) same.push(merged.node);
+      else byId.set(id, [merged.node]);
+    }
+  }
+  nodes.sort(byKindThenKey);
+  const linked = linkNodes(nodes, byId);
+  diagnostics.push(...linked.diagnostics);
+  const all = [...nodes, ...linked.placeholders.sort(byKindThenKey)];
+  for (const cycle of prerequisiteCycles(all.map((n) => n.key), linked.edges)) {
+    diagnostics.push(diagnostic('cycle', 'warning', null, `prerequisite cycle among ${cycle.join(', ')}`, null, cycle[0] ?? null));
+  }
+  return { nodes: all, edges: linked.edges, diagnostics };
+}
+
+function byKindThenKey(a: CurriculumNode, b: CurriculumNode): number {
+  return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || cmp(a.key, b.key);
+}
+
+function catalogsAsPrinted(loaded: ParsedDocument[], diagnostics: Diagnostic[]): Catalog {
+  const nodes: CurriculumNode[] = [];
+  const edges: CatalogEdge[] = [];
+  const keys = new Set<string>();
+  const edgeKeys = new Set<string>();
+  for (const p of loaded) {
+    for (const n of p.catalog?.nodes ?? []) {
+      if (keys.has(n.key)) {
+        diagnostics.push(diagnostic('duplicate-key', 'warning', p.path, `node ${n.key} appears in more than one catalog; kept the first`, null, n.id));
+        continue;
+      }
+      keys.add(n.key);
+      nodes.push(n);
+    }
+    for (const e of p.catalog?.edges ?? []) {
+      const k = `${e.type}\u0000${e.from}\u0000${e.to}`;
+      if (!edgeKeys.has(k)) {
+        edgeKeys.add(k);
+        edges.push(e);
+      }
+    }
+  }
+  return { nodes, edges, diagnostics };
 }

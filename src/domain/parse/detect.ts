@@ -1,7 +1,30 @@
+// The kind of a document comes from its content, never its file name (R11).
 import type { DocumentKind } from '../types';
 
-/** The kind of a document, from its content (never its file name); null when it is none of ours. */
+const HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
+const LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(module|project)\s+id\s*(?:\*\*|__)?\s*:/i;
+
+/** The kind of a document, from its content; null when it is none of ours. */
 export function detectKind(text: string): DocumentKind | null {
-  void text;
+  const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const head = t.trimStart();
+  if (head.startsWith('{')) return /"nodes"\s*:/.test(t) ? 'catalog-json' : null;
+
+  const lines = t.slice(0, 200_000).split(/\r?\n|\r/, 400);
+  let headings = 0;
+  for (const line of lines) {
+    const h = HEADING.exec(line);
+    if (!h) continue;
+    const name = (h[1] ?? '').replace(/[*_`]/g, '').trim().toLowerCase();
+    if (/^module roadmap\b/.test(name)) return 'module-roadmap';
+    if (/^project plan\b/.test(name)) return 'project-plan';
+    if (++headings >= 3) break;
+  }
+  for (const line of lines) {
+    const m = LABEL.exec(line);
+    if (m) return (m[1] ?? '').toLowerCase() === 'module' ? 'module-roadmap' : 'project-plan';
+  }
+  // A master plan names its role at the top level and lists modules or a project portfolio.
+  if (/^["']?role["']?\s*:/m.test(t) && /^\s*["']?(modules|project_portfolio|program_structure)["']?\s*:/m.test(t)) return 'master-plan';
   return null;
 }

@@ -1,0 +1,70 @@
+// Several sources of one node become one node (R10): the document's single values win,
+// prerequisite lists are unioned, and every disagreement is reported.
+import type { CurriculumNode, Diagnostic } from '../types';
+import { diagnostic, type NodeDraft } from '../parse/draft';
+import type { Definition } from './definitions';
+
+const union = (a: string[], b: string[]) => [...a, ...b.filter((x) => !a.includes(x))];
+const same = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+const foldTitle = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+export function mergeDefinition(def: Definition): { node: CurriculumNode; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const [primary, ...others] = def.drafts;
+  if (!primary) throw new Error('a definition has at least one draft');
+  const node: CurriculumNode = structuredClone(primary.node);
+  node.key = def.key;
+  node.sources = [primary.path];
+  const from = (d: NodeDraft) => `${d.origin === 'master-plan' ? 'master plan' : 'document'} ${d.path}`;
+  const differ = (d: NodeDraft, what: string, ours: string, theirs: string) =>
+    diagnostics.push(
+      diagnostic(
+        'disagreement',
+        'warning',
+        d.path,
+        `${node.id}: ${what} differs: ${ours} in ${from(primary)} vs ${theirs} in ${from(d)}; kept ${what === 'prerequisites' ? 'both (union)' : 'the first'}`,
+        d.line,
+        node.id,
+      ),
+    );
+
+  for (const d of others) {
+    const o = d.node;
+    if (!node.sources.includes(d.path)) node.sources.push(d.path);
+    if ((node.title === node.id || !node.title) && o.title && o.title !== o.id) node.title = o.title;
+    else if (o.title && o.title !== o.id && foldTitle(o.title) !== foldTitle(node.title)) differ(d, 'title', `"${node.title}"`, `"${o.title}"`);
+
+    if (node.hours === null && o.hours !== null) {
+      node.hours = o.hours;
+      node.hoursBreakdown = { ...o.hoursBreakdown };
+    } else if (o.hours !== null && node.hours !== null && o.hours !== node.hours) differ(d, 'hours', String(node.hours), String(o.hours));
+    if (Object.keys(node.hoursBreakdown).length === 0 && node.hours === o.hours) node.hoursBreakdown = { ...o.hoursBreakdown };
+
+    if (node.roles.length === 0) node.roles = [...o.roles];
+
+    if (!same(node.prerequisites, o.prerequisites)) {
+      differ(d, 'prerequisites', `[${node.prerequisites.join(', ')}]`, `[${o.prerequisites.join(', ')}]`);
+      node.prerequisites = union(node.prerequisites, o.prerequisites);
+    }
+    node.prerequisiteSkills = union(node.prerequisiteSkills, o.prerequisiteSkills);
+    node.next = union(node.next, o.next);
+
+    // A document's table carries levels; a master plan's bare names only fill in when it has none.
+    if (node.competencies.length === 0) node.competencies = structuredClone(o.competencies);
+    else if (o.competencies.length > 0) {
+      const ours = node.competencies.map((c) => c.key);
+      const theirs = o.competencies.map((c) => c.key);
+      if (!same(ours, theirs)) differ(d, 'competencies', `[${ours.join(', ')}]`, `[${theirs.join(', ')}]`);
+    }
+
+    for (const f of ['objectives', 'crossRole', 'outline', 'activities', 'assessments', 'deliverables'] as const) {
+      if (node[f].length === 0) node[f] = [...o[f]];
+    }
+    node.linkedProjects = union(node.linkedProjects, o.linkedProjects);
+    for (const f of ['summary', 'level', 'placement', 'relatedAssessments'] as const) {
+      if (node[f] === undefined && o[f] !== undefined) node[f] = o[f];
+    }
+    for (const s of o.sections) if (!node.sections.some((x) => x.heading === s.heading)) node.sections.push(structuredClone(s));
+  }
+  return { node, diagnostics };
+}

@@ -1,0 +1,50 @@
+// Checks made before any parser sees a text (R13): empty, binary, oversized, gigantic lines.
+import type { Diagnostic } from '../types';
+import { diagnostic } from './draft';
+
+/** Texts longer than this are not parsed (2 MB, the same limit the CLI applies to files). */
+export const MAX_TEXT_LENGTH = 2 * 1024 * 1024;
+/** Lines longer than this are cut before parsing so one line cannot stall the Markdown parser. */
+export const MAX_LINE_LENGTH = 10_000;
+
+export type Guarded = { ok: true; text: string; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
+
+export function guardText(path: string, raw: string): Guarded {
+  if (typeof raw !== 'string') return { ok: false, diagnostics: [diagnostic('bad-file', 'error', path, 'document has no text', null)] };
+  if (raw.length > MAX_TEXT_LENGTH) {
+    return { ok: false, diagnostics: [diagnostic('too-large', 'error', path, `file is too large (${raw.length} characters; limit ${MAX_TEXT_LENGTH}); skipped`, null)] };
+  }
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  if (text.trim() === '') return { ok: false, diagnostics: [diagnostic('empty-file', 'error', path, 'file is empty; skipped', null)] };
+  if (looksBinary(text)) return { ok: false, diagnostics: [diagnostic('binary-file', 'error', path, 'file is binary or not UTF-8 text; skipped', null)] };
+
+  const diagnostics: Diagnostic[] = [];
+  let cut = 0;
+  let firstLong: number | null = null;
+  const lines = text.split(/\r?\n|\r/);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] ?? '';
+    if (l.length > MAX_LINE_LENGTH) {
+      cut++;
+      firstLong ??= i + 1;
+      lines[i] = l.slice(0, MAX_LINE_LENGTH);
+    }
+  }
+  if (cut > 0) {
+    diagnostics.push(diagnostic('long-line', 'warning', path, `${cut} line(s) longer than ${MAX_LINE_LENGTH} characters were cut`, firstLong));
+    return { ok: true, text: lines.join('\n'), diagnostics };
+  }
+  return { ok: true, text, diagnostics };
+}
+
+// NUL bytes, or many replacement/control characters (a decoded binary), mean not text.
+function looksBinary(text: string): boolean {
+  const sample = text.length > 65_536 ? text.slice(0, 65_536) : text;
+  if (sample.includes('\u0000')) return true;
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0xfffd || (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) bad++;
+  }
+  return bad > 8 && bad / sample.length > 0.02;
+}

@@ -1,0 +1,195 @@
+// One pass over the Markdown AST: title, summary, `Label: value` fields, sections with their
+// lines and tables. Every text is plain text (never HTML); nesting is walked with a depth cap.
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import type { Nodes, Root, RootContent, Table } from 'mdast';
+
+export interface Located {
+  text: string;
+  line: number | null;
+}
+export interface MdField {
+  /** Label as written, without bold markers or colon. */
+  label: string;
+  value: string;
+  line: number | null;
+}
+export interface MdTable {
+  header: string[];
+  cells: { values: string[]; line: number | null }[];
+}
+export interface MdSection {
+  heading: string;
+  line: number | null;
+  lines: Located[];
+  tables: MdTable[];
+}
+export interface MarkdownDoc {
+  title: string | null;
+  summary: string | null;
+  /** Every `Label: value` in document order (list items, paragraph lines, two-column tables). */
+  fields: MdField[];
+  /** Sections after the title, in order; a subheading opens its own section with `parent` set. */
+  sections: (MdSection & { depth: number; parent: string | null })[];
+}
+
+const MAX_DEPTH = 40;
+
+export function parseMarkdown(text: string): MarkdownDoc {
+  const tree: Root = fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const doc: MarkdownDoc = { title: null, summary: null, fields: [], sections: [] };
+  const stack: { depth: number; heading: string }[] = [];
+  let current: (MdSection & { depth: number; parent: string | null }) | null = null;
+
+  for (const node of tree.children) {
+    const line = node.position?.start.line ?? null;
+    if (node.type === 'heading') {
+      const heading = plainText(node).trim();
+      // The document title is the first heading when it is a top heading or names the kind.
+      if (doc.title === null && current === null && (node.depth === 1 || /roadmap|plan/i.test(heading))) {
+        doc.title = heading;
+        continue;
+      }
+      while (stack.length && (stack[stack.length - 1]?.depth ?? 0) >= node.depth) stack.pop();
+      const parent = stack[stack.length - 1]?.heading ?? null;
+      stack.push({ depth: node.depth, heading });
+      current = { heading, line, lines: [], tables: [], depth: node.depth, parent };
+      doc.sections.push(current);
+      continue;
+    }
+    if (node.type === 'blockquote' && current === null && doc.summary === null) {
+      doc.summary = plainText(node).trim();
+      continue;
+    }
+    if (current === null) {
+      current = { heading: '', line, lines: [], tables: [], depth: 0, parent: null };
+      doc.sections.push(current);
+    }
+    collectBlock(node, current, doc.fields, 0);
+  }
+  return doc;
+}
+
+function collectBlock(node: RootContent, section: MdSection, fields: MdField[], depth: number): void {
+  if (depth > MAX_DEPTH) return;
+  const line = node.position?.start.line ?? null;
+  switch (node.type) {
+    case 'list':
+      for (const item of node.children) {
+        let first = true;
+        for (const child of item.children) {
+          if (first && child.type === 'paragraph') {
+            first = false;
+            readParagraphFields(child, fields);
+            const text = plainText(child).replace(/\s*\n\s*/g, ' ').trim();
+            if (text) section.lines.push({ text, line: child.position?.start.line ?? line });
+          } else {
+            collectBlock(child as RootContent, section, fields, depth + 1);
+          }
+        }
+      }
+      return;
+    case 'paragraph': {
+      readParagraphFields(node, fields);
+      const start = node.position?.start.line ?? null;
+      plainText(node)
+        .split('\n')
+        .forEach((t, i) => {
+          if (t.trim()) section.lines.push({ text: t.trim(), line: start === null ? null : start + i });
+        });
+      return;
+    }
+    case 'table':
+      section.tables.push(readTable(node));
+      for (const row of node.children.slice(1)) {
+        const text = row.children.map((c) => plainText(c).trim()).join(' | ');
+        if (text.replace(/[|\s]/g, '')) section.lines.push({ text, line: row.position?.start.line ?? null });
+      }
+      readTableFields(node, fields);
+      return;
+    case 'code':
+    case 'html':
+      for (const t of node.value.split('\n')) if (t.trim()) section.lines.push({ text: t.trim(), line });
+      return;
+    case 'blockquote':
+      for (const child of node.children) collectBlock(child, section, fields, depth + 1);
+      return;
+    default:
+      return;
+  }
+}
+
+// `**Module ID**: X`, `**Module ID:** X`, `Module ID: X`, and several per paragraph (one per line).
+function readParagraphFields(node: Extract<Nodes, { type: 'paragraph' }>, fields: MdField[]): void {
+  const start = node.position?.start.line ?? null;
+  const first = node.children[0];
+  if (first && first.type === 'strong') {
+    const label = plainText(first).trim().replace(/[:：]\s*$/, '').trim();
+    const rest = node.children
+      .slice(1)
+      .map((c) => plainText(c))
+      .join('');
+    const value = rest.split('\n')[0]?.replace(/^\s*[:：\-–—]?\s*/, '').trim() ?? '';
+    if (label && label.length <= 80) fields.push({ label, value, line: start });
+    plainText(node)
+      .split('\n')
+      .slice(1)
+      .forEach((t, i) => pushLabelLine(t, start === null ? null : start + i + 1, fields));
+    return;
+  }
+  plainText(node)
+    .split('\n')
+    .forEach((t, i) => pushLabelLine(t, start === null ? null : start + i, fields));
+}
+
+function pushLabelLine(text: string, line: number | null, fields: MdField[]): void {
+  const m = /^\s*([^:：]{1,80}?)\s*[:：]\s*(.*)$/.exec(text);
+  if (m && m[1]) fields.push({ label: m[1].trim(), value: (m[2] ?? '').trim(), line });
+}
+
+function readTable(node: Table): MdTable {
+  const [head, ...body] = node.children;
+  const header = head ? head.children.map((c) => plainText(c).trim()) : [];
+  const cells = body.map((row) => ({
+    values: row.children.map((c) => plainText(c).trim()),
+    line: row.position?.start.line ?? null,
+  }));
+  return { header, cells };
+}
+
+// A two-column `| Field | Value |` table carries labels too.
+function readTableFields(node: Table, fields: MdField[]): void {
+  const rows = node.children;
+  if (rows.length === 0 || (rows[0]?.children.length ?? 0) !== 2) return;
+  for (const row of rows) {
+    const [k, v] = row.children;
+    if (!k || !v) continue;
+    const label = plainText(k).trim().replace(/[:：]\s*$/, '');
+    if (label) fields.push({ label, value: plainText(v).trim(), line: row.position?.start.line ?? null });
+  }
+}
+
+/** Text of a node without markup; iterative so deep nesting cannot overflow the stack. */
+export function plainText(node: Nodes): string {
+  let out = '';
+  const todo: (Nodes | string)[] = [node];
+  while (todo.length) {
+    const n = todo.pop() as Nodes | string;
+    if (typeof n === 'string') {
+      out += n;
+      continue;
+    }
+    if (n.type === 'text' || n.type === 'inlineCode' || n.type === 'code' || n.type === 'html') out += n.value;
+    else if (n.type === 'break') out += '\n';
+    else if ('children' in n) {
+      const kids = n.children as Nodes[];
+      const sep = n.type === 'paragraph' || n.type === 'listItem' || n.type === 'list' || n.type === 'blockquote' ? '\n' : '';
+      for (let i = kids.length - 1; i >= 0; i--) {
+        todo.push(kids[i] as Nodes);
+        if (sep && i > 0) todo.push(sep);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+// Single label values: durations and role lists (R8, R9).
+
+export interface Duration {
+  hours: number | null;
+  breakdown: Record<string, number>;
+}
+
+const NUM = '(\\d+(?:\\.\\d+)?)';
+const HOUR_UNIT = '(?:h|hrs?|hours?)\\b';
+
+/**
+ * `40 hours (14 lecture, 18 lab, 6 project, 2 assessment)`, `40h`, `40 hrs`, `lecture: 12, lab: 3`.
+ * The total is the first number with an hour unit, else the breakdown's sum, else a bare number.
+ */
+export function parseDuration(text: string): Duration {
+  const t = text.slice(0, 2000);
+  const breakdown: Record<string, number> = {};
+  const paren = /\(([^)]*)\)/.exec(t);
+  const inner = paren ? paren[1] ?? '' : '';
+  const outer = paren ? t.slice(0, paren.index) : t;
+  const source = paren ? inner : t;
+  for (const m of source.matchAll(new RegExp(`${NUM}\\s*(?:${HOUR_UNIT})?\\s*(?:of\\s+)?([a-z][a-z -]*?)\\s*(?=[,;+/&)]|\\band\\b|$)`, 'gi'))) {
+    addPart(breakdown, m[2] ?? '', Number(m[1]));
+  }
+  for (const m of source.matchAll(new RegExp(`([a-z][a-z -]*?)\\s*[:=]\\s*${NUM}`, 'gi'))) {
+    addPart(breakdown, m[1] ?? '', Number(m[2]));
+  }
+  const unit = new RegExp(`${NUM}\\s*${HOUR_UNIT}`, 'i');
+  const parts = Object.values(breakdown);
+  let hours: number | null = null;
+  const stated = unit.exec(outer) ?? (paren ? null : unit.exec(t));
+  // `14h lecture, 18h lab` states parts, not a total: a stated number followed by a word is a part.
+  const statedIsPart = stated !== null && /^\s*[a-z]/i.test(t.slice(stated.index + stated[0].length));
+  if (stated && (parts.length < 2 || paren || !statedIsPart)) hours = Number(stated[1]);
+  else if (parts.length > 0) hours = parts.reduce((a, b) => a + b, 0);
+  else if (!/\b(week|day|month)s?\b/i.test(outer)) {
+    const bare = new RegExp(`^\\s*${NUM}\\b`).exec(outer);
+    if (bare) hours = Number(bare[1]);
+  }
+  return { hours: hours !== null && Number.isFinite(hours) ? hours : null, breakdown };
+}
+
+function addPart(breakdown: Record<string, number>, rawName: string, value: number): void {
+  const name = rawName.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (!name || !Number.isFinite(value) || /^(h|hrs?|hours?|total|weeks?|days?|months?|minutes?|mins?)$/.test(name)) return;
+  if (name.split(' ').length > 3) return;
+  breakdown[name] = (breakdown[name] ?? 0) + value;
+}
+
+/** `A, B; C and D / E` → five roles, as written (trimmed, no trailing period). */
+export function parseRoles(text: string): string[] {
+  const out: string[] = [];
+  for (const part of text.slice(0, 2000).split(/\s*(?:[,;/|]|\band\b|\bor\b)\s*/i)) {
+    const role = part.replace(/\.+$/, '').replace(/\s+/g, ' ').trim();
+    if (role && !out.includes(role)) out.push(role);
+  }
+  return out;
+}
+
+/** `Principal AI Infrastructure Engineer` → `principal-ai-infrastructure-engineer`. */
+export function kebab(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
