@@ -2,7 +2,7 @@
 import type { PlannerStore } from '../store/store';
 import { openBackend, type KeyValueBackend } from './backend';
 import { startPersistence, type PersistOptions, type Persistence } from './persist';
-import { storedCatalog } from './records';
+import { recordOf, storedCatalog } from './records';
 import { createStorage } from './storage';
 
 export interface StartResult {
@@ -36,6 +36,7 @@ export async function hydrateAndPersist(
   if (records.settings) s.setSettings(records.settings);
   const sources = records.sources?.documents ?? [];
   // A reload uses the stored built catalog, so the parser is not even downloaded.
+  const catalogStored = !!records.catalog;
   if (records.catalog) s.setCatalog(storedCatalog(records.catalog), sources);
   else await s.rebuildCatalog(sources);
 
@@ -49,5 +50,10 @@ export async function hydrateAndPersist(
     ...options,
     onError: (error) => store.getState().notify('error', `Saving failed: ${error instanceof Error ? error.message : String(error)}`),
   });
+  if (!catalogStored && store.getState().catalogReady) {
+    // Built on this start: save it once so the next start needs no parsing.
+    const state = store.getState();
+    await storage.save({ catalog: recordOf('catalog', state), sources: recordOf('sources', state) }).catch(() => undefined);
+  }
   return { persistence, persistent: kv.kind === 'indexeddb' };
 }
