@@ -1,24 +1,26 @@
-// Layout entry point. (First cut: a single dagre pass; the layout helper replaces it with piecewise layout.)
-import dagre from '@dagrejs/dagre';
-import type { CatalogEdge } from '../domain/types';
+// Piecewise layout: split the graph into pieces (components, role tracks), lay out each piece with
+// dagre (cached by structure), then place the pieces in role lanes ranked by their prerequisites.
+// Feeding dagre ≤ MAX_PIECE nodes at a time keeps it near-linear in the catalog size.
 import { NODE_HEIGHT, NODE_WIDTH, type Direction, type Positions } from './geometry';
+import { layoutPiece } from './pieceLayout';
+import { splitIntoPieces, type LayoutInput } from './pieces';
+import { placePieces } from './placePieces';
 
-export interface LayoutInput {
-  nodes: { key: string }[];
-  edges: CatalogEdge[];
-}
+export type { LayoutInput } from './pieces';
+export { layoutSignature, LAYOUT_VERSION } from './signature';
+export { NODE_HEIGHT, NODE_WIDTH };
 
 export function layoutCatalog(input: LayoutInput, direction: Direction): Positions {
-  const g = new dagre.graphlib.Graph();
-  g.setGraph({ rankdir: direction, nodesep: 32, ranksep: 72 });
-  g.setDefaultEdgeLabel(() => ({}));
-  for (const n of input.nodes) g.setNode(n.key, { width: NODE_WIDTH, height: NODE_HEIGHT });
-  for (const e of input.edges) if (e.type === 'prerequisite' && g.hasNode(e.from) && g.hasNode(e.to)) g.setEdge(e.from, e.to);
-  dagre.layout(g);
+  const { pieces, pieceEdges } = splitIntoPieces(input);
+  const layouts = pieces.map((p) => layoutPiece(p, direction));
+  const origins = placePieces(pieces, layouts, pieceEdges, direction);
   const out: Positions = {};
-  for (const n of input.nodes) {
-    const p = g.node(n.key);
-    out[n.key] = { x: p.x - NODE_WIDTH / 2, y: p.y - NODE_HEIGHT / 2 };
-  }
+  pieces.forEach((piece, p) => {
+    const layout = layouts[p]!;
+    const origin = origins[p]!;
+    piece.nodes.forEach((nodeIndex, i) => {
+      out[input.nodes[nodeIndex]!.key] = { x: origin.x + layout.xs[i]!, y: origin.y + layout.ys[i]! };
+    });
+  });
   return out;
 }
