@@ -42,10 +42,12 @@ export function mergeDefinition(def: Definition): { node: CurriculumNode; diagno
 
     if (node.roles.length === 0) node.roles = [...o.roles];
 
-    if (!same(node.prerequisites, o.prerequisites)) {
+    // A source that says nothing about prerequisites does not disagree with one that does.
+    const bothState = primary.statesPrerequisites !== false && d.statesPrerequisites !== false;
+    if (bothState && !same(node.prerequisites, o.prerequisites)) {
       differ(d, 'prerequisites', `[${node.prerequisites.join(', ')}]`, `[${o.prerequisites.join(', ')}]`);
-      node.prerequisites = union(node.prerequisites, o.prerequisites);
     }
+    node.prerequisites = union(node.prerequisites, o.prerequisites);
     node.prerequisiteSkills = union(node.prerequisiteSkills, o.prerequisiteSkills);
     node.next = union(node.next, o.next);
 

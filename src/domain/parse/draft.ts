@@ -10,6 +10,8 @@ export interface NodeDraft {
   /** The document the draft came from and the line its id was read on. */
   path: string;
   line: number | null;
+  /** False when the source has no prerequisite statement at all (a master plan's project list). */
+  statesPrerequisites?: boolean;
 }
 
 export interface ParsedDocument {

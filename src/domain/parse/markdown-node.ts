@@ -13,17 +13,24 @@ export interface MarkdownNodeResult {
   diagnostics: Diagnostic[];
 }
 
+const OVERVIEW_ONLY = new Set<FieldName>(['placement', 'relatedAssessments', 'title']);
 const KIND_WORD: Record<'module' | 'project', string> = { module: 'Module', project: 'Project' };
 
 export function parseMarkdownNode(path: string, text: string, kind: 'module' | 'project'): MarkdownNodeResult {
   const diagnostics: Diagnostic[] = [];
   const md = parseMarkdown(text);
 
-  // First occurrence of each known label wins: the overview comes first in these documents.
+  // Labels are read from the overview (the section holding the id) first; the core labels may
+  // also come from elsewhere when the overview lacks them, but `Placement:` under a solutions
+  // plan is not the node's placement.
+  const known = md.fields
+    .map((f) => ({ f, name: fieldOf(f.label) }))
+    .filter((x): x is { f: MdField; name: FieldName } => x.name !== null && (x.name !== 'id' || extractIds(x.f.value).ids.length > 0));
+  const home = known.find((x) => x.name === 'id')?.f.section;
   const fields = new Map<FieldName, MdField>();
-  for (const f of md.fields) {
-    const name = fieldOf(f.label);
-    if (name && !fields.has(name) && (name !== 'id' || extractIds(f.value).ids.length > 0)) fields.set(name, f);
+  for (const { f, name } of known) if (f.section === home && !fields.has(name)) fields.set(name, f);
+  for (const { f, name } of known) {
+    if (!fields.has(name) && !OVERVIEW_ONLY.has(name) && (f.section === -1 || f.section >= (home ?? -1))) fields.set(name, f);
   }
   const idField = fields.get('id');
   const id = idField ? extractIds(idField.value).ids[0] ?? normalizeId(idField.value) : null;
@@ -104,7 +111,7 @@ export function parseMarkdownNode(path: string, text: string, kind: 'module' | '
       case 'competencies':
         break;
       default:
-        if (section.heading || lines.length) sections.push({ heading: section.heading, lines });
+        if (lines.length) sections.push({ heading: section.heading, lines });
     }
     for (const table of section.tables) {
       if (isCompetencyTable(table)) {
@@ -118,7 +125,7 @@ export function parseMarkdownNode(path: string, text: string, kind: 'module' | '
     }
   }
   node.sections = sections;
-  return { drafts: [{ node, origin: 'document', path, line: idField?.line ?? null }], diagnostics };
+  return { drafts: [{ node, origin: 'document', path, line: idField?.line ?? null, statesPrerequisites: prereq !== undefined }], diagnostics };
 }
 
 function isKnownFieldLine(text: string): boolean {

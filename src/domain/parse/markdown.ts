@@ -14,6 +14,8 @@ export interface MdField {
   label: string;
   value: string;
   line: number | null;
+  /** Index of the section the label is in (-1 before the first section). */
+  section: number;
 }
 export interface MdTable {
   header: string[];
@@ -66,7 +68,9 @@ export function parseMarkdown(text: string): MarkdownDoc {
       current = { heading: '', line, lines: [], tables: [], depth: 0, parent: null };
       doc.sections.push(current);
     }
+    const before = doc.fields.length;
     collectBlock(node, current, doc.fields, 0);
+    for (let i = before; i < doc.fields.length; i++) (doc.fields[i] as MdField).section = doc.sections.length - 1;
   }
   return doc;
 }
@@ -131,7 +135,7 @@ function readParagraphFields(node: Extract<Nodes, { type: 'paragraph' }>, fields
       .map((c) => plainText(c))
       .join('');
     const value = rest.split('\n')[0]?.replace(/^\s*[:：\-–—]?\s*/, '').trim() ?? '';
-    if (label && label.length <= 80) fields.push({ label, value, line: start });
+    if (label && label.length <= 80) fields.push({ label, value, line: start, section: -1 });
     plainText(node)
       .split('\n')
       .slice(1)
@@ -145,7 +149,7 @@ function readParagraphFields(node: Extract<Nodes, { type: 'paragraph' }>, fields
 
 function pushLabelLine(text: string, line: number | null, fields: MdField[]): void {
   const m = /^\s*([^:：]{1,80}?)\s*[:：]\s*(.*)$/.exec(text);
-  if (m && m[1]) fields.push({ label: m[1].trim(), value: (m[2] ?? '').trim(), line });
+  if (m && m[1]) fields.push({ label: m[1].trim(), value: (m[2] ?? '').trim(), line, section: -1 });
 }
 
 function readTable(node: Table): MdTable {
@@ -166,7 +170,7 @@ function readTableFields(node: Table, fields: MdField[]): void {
     const [k, v] = row.children;
     if (!k || !v) continue;
     const label = plainText(k).trim().replace(/[:：]\s*$/, '');
-    if (label) fields.push({ label, value: plainText(v).trim(), line: row.position?.start.line ?? null });
+    if (label) fields.push({ label, value: plainText(v).trim(), line: row.position?.start.line ?? null, section: -1 });
   }
 }
 
@@ -184,7 +188,8 @@ export function plainText(node: Nodes): string {
     else if (n.type === 'break') out += '\n';
     else if ('children' in n) {
       const kids = n.children as Nodes[];
-      const sep = n.type === 'paragraph' || n.type === 'listItem' || n.type === 'list' || n.type === 'blockquote' ? '\n' : '';
+      // Blocks are separated by a line break; inline children run together.
+      const sep = n.type === 'root' || n.type === 'listItem' || n.type === 'list' || n.type === 'blockquote' ? '\n' : n.type === 'tableRow' ? ' | ' : '';
       for (let i = kids.length - 1; i >= 0; i--) {
         todo.push(kids[i] as Nodes);
         if (sep && i > 0) todo.push(sep);

@@ -130,5 +130,5 @@ function entryDraft(
   }
   const notes = str(e.integration_notes) ?? str(e.notes);
   if (notes) node.sections.push({ heading: 'Integration notes', lines: [notes] });
-  return { node, origin: 'master-plan', path, line };
+  return { node, origin: 'master-plan', path, line, statesPrerequisites: 'prerequisites' in e };
 }
