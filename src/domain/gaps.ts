@@ -1,7 +1,7 @@
 // Competency gaps for a target role: what the role requires, what completed work attained, and
 // which nodes would close each gap. Rules: docs/planning.md (G1–G6).
 import { foldRole, type CatalogIndex } from './graph';
-import { eligibilityOf } from './progress';
+import { isEligibleNow } from './progress';
 import type { CompetencyGap, CompetencyReport, CurriculumNode, LevelName, Statuses } from './types';
 import { LEVELS } from './types';
 
@@ -11,9 +11,19 @@ interface Target {
   rank: number;
 }
 
-/** Competency key → every node targeting it with a known level. Cached per index: the catalog is immutable. */
-const targetsCache = new WeakMap<CatalogIndex, Map<string, Target[]>>();
+/** What a role asks for one competency; independent of statuses, so computed once per index and role. */
+interface Requirement {
+  key: string;
+  name: string;
+  required: number;
+  /** Every node of the catalog targeting the competency with a known level, sorted by id then key. */
+  targets: Target[];
+}
 
+const targetsCache = new WeakMap<CatalogIndex, Map<string, Target[]>>();
+const requirementsCache = new WeakMap<CatalogIndex, Map<string, Requirement[]>>();
+
+/** Competency key → nodes targeting it with a known level. Cached per index: the catalog is immutable. */
 function targetsByCompetency(index: CatalogIndex): Map<string, Target[]> {
   const cached = targetsCache.get(index);
   if (cached) return cached;
@@ -30,15 +40,19 @@ function targetsByCompetency(index: CatalogIndex): Map<string, Target[]> {
       else byCompetency.set(key, [{ node, rank }]);
     }
   }
+  const { position, tieOrder } = index.dense;
+  const tie = (t: Target) => tieOrder[position.get(t.node.key)!]!;
+  for (const list of byCompetency.values()) list.sort((a, b) => tie(a) - tie(b));
   targetsCache.set(index, byCompetency);
   return byCompetency;
 }
 
-function levelName(rank: number): LevelName {
-  return LEVELS[Math.max(0, Math.min(LEVELS.length - 1, rank))]!;
-}
-
-export function competencyGaps(index: CatalogIndex, statuses: Statuses, role: string): CompetencyReport {
+function requirementsOf(index: CatalogIndex, role: string): Requirement[] {
+  let byRole = requirementsCache.get(index);
+  if (!byRole) requirementsCache.set(index, (byRole = new Map()));
+  const folded = foldRole(role);
+  const cached = byRole.get(folded);
+  if (cached) return cached;
   // G1: required = highest level any node of the role targets; G2: competencies with no known
   // level anywhere in the role have no requirement, so they are reported in neither list.
   const required = new Map<string, number>();
@@ -50,42 +64,43 @@ export function competencyGaps(index: CatalogIndex, statuses: Statuses, role: st
       required.set(competency.key, Math.max(required.get(competency.key) ?? -1, competency.range.max));
     }
   }
-
   const targets = targetsByCompetency(index);
-  const eligibleCache = new Map<string, boolean>();
-  const eligibleNow = (key: string): boolean => {
-    let eligible = eligibleCache.get(key);
-    if (eligible === undefined) {
-      eligible = eligibilityOf(index, statuses, key).eligible;
-      eligibleCache.set(key, eligible);
-    }
-    return eligible;
-  };
+  const requirements = [...required].map(([key, rank]) => ({
+    key,
+    name: names.get(key) ?? key,
+    required: rank,
+    targets: targets.get(key) ?? [],
+  }));
+  byRole.set(folded, requirements);
+  return requirements;
+}
 
+function levelName(rank: number): LevelName {
+  return LEVELS[Math.max(0, Math.min(LEVELS.length - 1, rank))]!;
+}
+
+export function competencyGaps(index: CatalogIndex, statuses: Statuses, role: string): CompetencyReport {
   const all: CompetencyGap[] = [];
-  for (const [key, requiredRank] of required) {
+  for (const requirement of requirementsOf(index, role)) {
     let attained = -1;
-    const closers: CurriculumNode[] = [];
-    for (const { node, rank } of targets.get(key) ?? []) {
+    const eligible: CurriculumNode[] = [];
+    const waiting: CurriculumNode[] = [];
+    for (const { node, rank } of requirement.targets) {
       // G3: attained = highest target among completed nodes of the whole catalog (any role).
       if (statuses[node.key] === 'completed') attained = Math.max(attained, rank);
-      // G4: a not-completed node (any role) reaching the required level would close the gap.
-      else if (rank >= requiredRank) closers.push(node);
+      // G4: a not-completed node (any role) reaching the required level would close the gap;
+      // targets are already in id order, so eligible-first is a stable partition.
+      else if (rank >= requirement.required)
+        (isEligibleNow(index, statuses, node.key) ? eligible : waiting).push(node);
     }
-    closers.sort((a, b) => {
-      const ea = eligibleNow(a.key) ? 0 : 1;
-      const eb = eligibleNow(b.key) ? 0 : 1;
-      if (ea !== eb) return ea - eb;
-      if (a.id !== b.id) return a.id < b.id ? -1 : 1;
-      return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-    });
+    const closers = eligible.concat(waiting);
     all.push({
-      competency: key,
-      key,
-      name: names.get(key) ?? key,
-      required: levelName(requiredRank),
+      competency: requirement.key,
+      key: requirement.key,
+      name: requirement.name,
+      required: levelName(requirement.required),
       attained: attained < 0 ? null : levelName(attained),
-      gap: requiredRank - attained,
+      gap: requirement.required - attained,
       closedBy: [...new Set(closers.map((n) => n.id))],
       closedByKeys: closers.map((n) => n.key),
     });

@@ -15,6 +15,19 @@ export interface CatalogIndex {
   nodesOfRole(role: string): CurriculumNode[];
   /** Distinct role names (first spelling wins), sorted. */
   roles: string[];
+  /** The same graph over integer positions, for the hot paths (plans after every status change). */
+  dense: DenseGraph;
+}
+
+export interface DenseGraph {
+  /** Position → key / node, in catalog order. */
+  keys: string[];
+  nodes: CurriculumNode[];
+  position: Map<string, number>;
+  prerequisites: number[][];
+  dependents: number[][];
+  /** Position → rank when nodes are sorted by id, then key: the last tie-breakers of plans and gaps. */
+  tieOrder: Int32Array;
 }
 
 /** `  AI Infrastructure  team lead ` and `AI Infrastructure Team Lead` name the same role. */
@@ -67,7 +80,7 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
     dependentsOf.get(edge.from)!.push(edge.to);
   }
 
-  const roles = [...roleNames.values()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const roles = [...roleNames.values()].sort(compareText);
 
   return {
     catalog,
@@ -77,59 +90,99 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
     dependentsOf,
     nodesOfRole: (role) => byRole.get(foldRole(role)) ?? [],
     roles,
+    dense: denseGraph(byKey, prerequisitesOf, dependentsOf),
+  };
+}
+
+/** Plain code-unit order: stable across locales, so plans print the same everywhere. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function denseGraph(
+  byKey: Map<string, CurriculumNode>,
+  prerequisitesOf: Map<string, string[]>,
+  dependentsOf: Map<string, string[]>,
+): DenseGraph {
+  const keys = [...byKey.keys()];
+  const nodes = [...byKey.values()];
+  const position = new Map(keys.map((key, i) => [key, i]));
+  const toPositions = (list: string[] | undefined) => (list ?? []).map((key) => position.get(key)!);
+  const byTie = keys
+    .map((_, i) => i)
+    .sort((a, b) => compareText(nodes[a]!.id, nodes[b]!.id) || compareText(keys[a]!, keys[b]!));
+  const tieOrder = new Int32Array(keys.length);
+  byTie.forEach((i, rank) => (tieOrder[i] = rank));
+  return {
+    keys,
+    nodes,
+    position,
+    prerequisites: keys.map((key) => toPositions(prerequisitesOf.get(key))),
+    dependents: keys.map((key) => toPositions(dependentsOf.get(key))),
+    tieOrder,
   };
 }
 
 /**
- * Strongly connected components of the prerequisite graph restricted to `keys` (Tarjan, iterative
- * so a 2,000-node chain cannot overflow the stack). Components come out dependents-first.
+ * Strongly connected components of the prerequisite graph restricted to `members` (positions with
+ * `inSet[i] === 1`). Tarjan, iterative so a 2,000-node chain cannot overflow the stack.
+ * Returns the component number of each member (other positions: −1) and the component count.
  */
-export function stronglyConnected(index: CatalogIndex, keys: Set<string>): string[][] {
-  const order = new Map<string, number>();
-  const low = new Map<string, number>();
-  const onStack = new Set<string>();
-  const stack: string[] = [];
-  const components: string[][] = [];
+export function componentsAmong(
+  dense: DenseGraph,
+  members: number[],
+  inSet: Uint8Array,
+): { componentOf: Int32Array; count: number } {
+  const n = dense.keys.length;
+  const order = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const componentOf = new Int32Array(n).fill(-1);
+  const stack: number[] = [];
+  const work: number[] = []; // pairs: node, next successor index
   let counter = 0;
+  let count = 0;
 
-  for (const root of keys) {
-    if (order.has(root)) continue;
-    const work: { key: string; next: number }[] = [{ key: root, next: 0 }];
-    order.set(root, counter);
-    low.set(root, counter++);
+  for (const root of members) {
+    if (order[root] !== -1) continue;
+    order[root] = low[root] = counter++;
     stack.push(root);
-    onStack.add(root);
+    onStack[root] = 1;
+    work.push(root, 0);
     while (work.length > 0) {
-      const frame = work[work.length - 1]!;
-      const successors = index.dependentsOf.get(frame.key) ?? [];
-      if (frame.next < successors.length) {
-        const child = successors[frame.next++]!;
-        if (!keys.has(child)) continue;
-        if (!order.has(child)) {
-          order.set(child, counter);
-          low.set(child, counter++);
-          stack.push(child);
-          onStack.add(child);
-          work.push({ key: child, next: 0 });
-        } else if (onStack.has(child)) {
-          low.set(frame.key, Math.min(low.get(frame.key)!, order.get(child)!));
+      const top = work.length - 2;
+      const v = work[top]!;
+      const successors = dense.dependents[v]!;
+      const next = work[top + 1]!;
+      if (next < successors.length) {
+        work[top + 1] = next + 1;
+        const w = successors[next]!;
+        if (inSet[w] !== 1) continue;
+        if (order[w] === -1) {
+          order[w] = low[w] = counter++;
+          stack.push(w);
+          onStack[w] = 1;
+          work.push(w, 0);
+        } else if (onStack[w] === 1 && order[w]! < low[v]!) {
+          low[v] = order[w]!;
         }
         continue;
       }
-      work.pop();
-      const parent = work[work.length - 1];
-      if (parent) low.set(parent.key, Math.min(low.get(parent.key)!, low.get(frame.key)!));
-      if (low.get(frame.key) === order.get(frame.key)) {
-        const component: string[] = [];
-        let member: string;
+      work.length = top;
+      if (top > 0) {
+        const parent = work[top - 2]!;
+        if (low[v]! < low[parent]!) low[parent] = low[v]!;
+      }
+      if (low[v] === order[v]) {
+        let w: number;
         do {
-          member = stack.pop()!;
-          onStack.delete(member);
-          component.push(member);
-        } while (member !== frame.key);
-        components.push(component);
+          w = stack.pop()!;
+          onStack[w] = 0;
+          componentOf[w] = count;
+        } while (w !== v);
+        count += 1;
       }
     }
   }
-  return components;
+  return { componentOf, count };
 }

@@ -1,8 +1,7 @@
 // A learning plan to a goal: the goal plus every unmet transitive prerequisite, in an order a
 // learner can follow, with hours and (at a pace) projected dates. Rules: docs/planning.md (P1–P8).
-import { stronglyConnected, type CatalogIndex } from './graph';
+import { componentsAmong, type CatalogIndex } from './graph';
 import { dayToIso, isoToDay } from './dates';
-import { eligibilityOf } from './progress';
 import type { Goal, LearningPlan, Pace, PlanItem, Statuses } from './types';
 
 /** Tolerance for float noise in hours → days (0.1 + 0.2 hours must not become an extra day). */
@@ -41,48 +40,46 @@ function goalKeys(index: CatalogIndex, goal: Goal): { keys: string[]; unknown: s
   return { keys, unknown: goal.keys.filter((key) => !index.byKey.has(key)) };
 }
 
-interface Candidate {
-  members: string[];
-  rank: [number, number, string, string];
-}
-
-function compareRank(a: Candidate['rank'], b: Candidate['rank']): number {
-  if (a[0] !== b[0]) return a[0] - b[0];
-  if (a[1] !== b[1]) return a[1] - b[1];
-  if (a[2] !== b[2]) return a[2] < b[2] ? -1 : 1;
-  return a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : 0;
-}
-
-/** A binary min-heap of candidates ordered by rank: O(log n) per step keeps 2,000 nodes well under a frame. */
-class CandidateHeap {
-  private items: Candidate[] = [];
-  get size(): number {
-    return this.items.length;
+/**
+ * A binary min-heap of component numbers ordered by (class, hours, tie order): O(log n) per step
+ * keeps a 2,000-node plan well under a frame.
+ */
+class ComponentHeap {
+  private items: number[] = [];
+  constructor(
+    private readonly cls: Int8Array,
+    private readonly hours: Float64Array,
+    private readonly tie: Int32Array,
+  ) {}
+  private less(a: number, b: number): boolean {
+    if (this.cls[a] !== this.cls[b]) return this.cls[a]! < this.cls[b]!;
+    if (this.hours[a] !== this.hours[b]) return this.hours[a]! < this.hours[b]!;
+    return this.tie[a]! < this.tie[b]!;
   }
-  push(item: Candidate): void {
+  push(item: number): void {
     const items = this.items;
     items.push(item);
     let i = items.length - 1;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (compareRank(items[i]!.rank, items[parent]!.rank) >= 0) break;
+      if (!this.less(items[i]!, items[parent]!)) break;
       [items[i], items[parent]] = [items[parent]!, items[i]!];
       i = parent;
     }
   }
-  pop(): Candidate | undefined {
+  pop(): number | undefined {
     const items = this.items;
     const top = items[0];
     const last = items.pop();
-    if (items.length > 0 && last) {
+    if (items.length > 0 && last !== undefined) {
       items[0] = last;
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
         const r = l + 1;
         let best = i;
-        if (l < items.length && compareRank(items[l]!.rank, items[best]!.rank) < 0) best = l;
-        if (r < items.length && compareRank(items[r]!.rank, items[best]!.rank) < 0) best = r;
+        if (l < items.length && this.less(items[l]!, items[best]!)) best = l;
+        if (r < items.length && this.less(items[r]!, items[best]!)) best = r;
         if (best === i) break;
         [items[i], items[best]] = [items[best]!, items[i]!];
         i = best;
@@ -107,89 +104,101 @@ function datesAt(pace: Pace | undefined): ((before: number, after: number) => [s
 
 export function learningPlan(index: CatalogIndex, statuses: Statuses, goal: Goal, pace?: Pace): LearningPlan {
   const { keys: targets, unknown } = goalKeys(index, goal);
+  const dense = index.dense;
+  const n = dense.keys.length;
 
   // P2: every transitive prerequisite, walking through completed nodes too.
-  const ancestors = new Set<string>(targets);
-  const queue = [...targets];
-  for (let i = 0; i < queue.length; i++) {
-    for (const prerequisite of index.prerequisitesOf.get(queue[i]!) ?? []) {
-      if (!ancestors.has(prerequisite)) {
-        ancestors.add(prerequisite);
-        queue.push(prerequisite);
-      }
+  const inSet = new Uint8Array(n);
+  const ancestors: number[] = [];
+  for (const key of targets) {
+    const i = dense.position.get(key)!;
+    if (inSet[i] === 1) continue;
+    inSet[i] = 1;
+    ancestors.push(i);
+  }
+  for (let q = 0; q < ancestors.length; q++) {
+    for (const p of dense.prerequisites[ancestors[q]!]!) {
+      if (inSet[p] === 1) continue;
+      inSet[p] = 1;
+      ancestors.push(p);
     }
   }
 
-  // P4: a cycle is one strongly connected component; it is ordered as a unit and reported.
-  const components = stronglyConnected(index, ancestors);
-  const componentOf = new Map<string, number>();
-  components.forEach((members, c) => members.forEach((key) => componentOf.set(key, c)));
-  const cycles: string[][] = [];
-  const rankOf = new Map<string, Candidate['rank']>();
-  for (const key of ancestors) {
-    const node = index.byKey.get(key)!;
-    // Completed ancestors sort first: they add no item and only unlock what follows them.
-    const done = statuses[key] === 'completed';
-    const eligibleNow = eligibilityOf(index, statuses, key).eligible;
-    rankOf.set(key, [done ? -1 : eligibleNow ? 0 : 1, node.hours ?? 0, node.id, key]);
+  // P3 ranks: completed ancestors first (they add no item, only unlock what follows), then eligible now.
+  const completed = new Uint8Array(n);
+  for (const i of ancestors) if (statuses[dense.keys[i]!] === 'completed') completed[i] = 1;
+  const cls = new Int8Array(n);
+  for (const i of ancestors) {
+    if (completed[i] === 1) cls[i] = -1;
+    else cls[i] = dense.prerequisites[i]!.every((p) => completed[p] === 1) ? 0 : 1;
   }
-  const candidates: Candidate[] = components.map((members) => {
-    members.sort((a, b) => compareRank(rankOf.get(a)!, rankOf.get(b)!));
-    const first = members[0]!;
-    const selfLoop = members.length === 1 && (index.prerequisitesOf.get(first) ?? []).includes(first);
-    if (members.length > 1 || selfLoop) cycles.push([...members]);
-    return { members, rank: rankOf.get(first)! };
+
+  // P4: a cycle is one strongly connected component, ordered as a unit (members by rank) and reported.
+  const { componentOf, count } = componentsAmong(dense, ancestors, inSet);
+  const members: number[][] = Array.from({ length: count }, () => []);
+  for (const i of ancestors) members[componentOf[i]!]!.push(i);
+  const compCls = new Int8Array(count);
+  const compHours = new Float64Array(count);
+  const compTie = new Int32Array(count);
+  const byRank = (a: number, b: number) =>
+    cls[a]! - cls[b]! ||
+    (dense.nodes[a]!.hours ?? 0) - (dense.nodes[b]!.hours ?? 0) ||
+    dense.tieOrder[a]! - dense.tieOrder[b]!;
+  members.forEach((list, c) => {
+    if (list.length > 1) list.sort(byRank);
+    const first = list[0]!;
+    compCls[c] = cls[first]!;
+    compHours[c] = dense.nodes[first]!.hours ?? 0;
+    compTie[c] = dense.tieOrder[first]!;
   });
 
   // P3: Kahn's algorithm over components, the heap breaking ties.
-  const waiting = new Array<number>(components.length).fill(0);
-  for (const key of ancestors) {
-    for (const dependent of index.dependentsOf.get(key) ?? []) {
-      if (ancestors.has(dependent) && componentOf.get(dependent) !== componentOf.get(key)) {
-        waiting[componentOf.get(dependent)!]! += 1;
-      }
+  const waiting = new Int32Array(count);
+  for (const i of ancestors) {
+    for (const d of dense.dependents[i]!) {
+      if (inSet[d] === 1 && componentOf[d] !== componentOf[i]) waiting[componentOf[d]!]! += 1;
     }
   }
-  const heap = new CandidateHeap();
-  candidates.forEach((candidate, c) => {
-    if (waiting[c] === 0) heap.push(candidate);
-  });
+  const heap = new ComponentHeap(compCls, compHours, compTie);
+  for (let c = 0; c < count; c++) if (waiting[c] === 0) heap.push(c);
 
   const dates = datesAt(pace);
   const items: PlanItem[] = [];
+  const cycles: string[][] = [];
   let cumulative = 0;
-  for (let candidate = heap.pop(); candidate; candidate = heap.pop()) {
-    for (const key of candidate.members) {
-      for (const dependent of index.dependentsOf.get(key) ?? []) {
-        const c = componentOf.get(dependent);
-        if (c === undefined || !ancestors.has(dependent) || c === componentOf.get(key)) continue;
-        waiting[c]! -= 1;
-        if (waiting[c] === 0) heap.push(candidates[c]!);
+  for (let c = heap.pop(); c !== undefined; c = heap.pop()) {
+    const list = members[c]!;
+    if (list.length > 1 || dense.prerequisites[list[0]!]!.includes(list[0]!))
+      cycles.push(list.map((i) => dense.keys[i]!));
+    for (const i of list) {
+      for (const d of dense.dependents[i]!) {
+        if (inSet[d] !== 1 || componentOf[d] === c) continue;
+        const dc = componentOf[d]!;
+        waiting[dc]! -= 1;
+        if (waiting[dc] === 0) heap.push(dc);
       }
-      if (statuses[key] === 'completed') continue;
-      const node = index.byKey.get(key)!;
+      if (completed[i] === 1) continue;
+      const node = dense.nodes[i]!;
       const hours = node.hours ?? 0;
       const before = cumulative;
       cumulative += hours;
       const [start, finish] = dates ? dates(before, cumulative) : [null, null];
       items.push({
-        key,
+        key: node.key,
         id: node.id,
         title: node.title,
         kind: node.kind,
         hours,
         hoursKnown: node.hours !== null,
         cumulativeHours: cumulative,
-        eligibleNow: rankOf.get(key)![0] === 0,
+        eligibleNow: cls[i] === 0,
         start,
         finish,
       });
     }
   }
 
-  const finish = items.reduce<string | null>(
-    (last, item) => (item.finish && (!last || item.finish > last) ? item.finish : last),
-    null,
-  );
+  // Finish dates never decrease along the plan, so the last item's finish is the goal's.
+  const finish = items.length > 0 ? items[items.length - 1]!.finish : null;
   return { goal, items, totalHours: cumulative, finish, cycles, unknown };
 }

@@ -29,6 +29,15 @@ export function eligibilityOf(index: CatalogIndex, statuses: Statuses, key: stri
   return { eligible: statuses[key] !== 'completed' && blockedBy.length === 0, blockedBy };
 }
 
+/** The same rule as `eligibilityOf`, without building `blockedBy`: for hot paths that only need the answer. */
+export function isEligibleNow(index: CatalogIndex, statuses: Statuses, key: string): boolean {
+  if (statuses[key] === 'completed') return false;
+  for (const prerequisite of index.prerequisitesOf.get(key) ?? []) {
+    if (statuses[prerequisite] !== 'completed') return false;
+  }
+  return true;
+}
+
 /** Every node's eligibility (placeholders included: they have statuses too). */
 export function eligibility(index: CatalogIndex, statuses: Statuses): EligibilityMap {
   const result: EligibilityMap = new Map();
