@@ -12,5 +12,6 @@ export interface StoreDeps {
 export const defaultDeps: Omit<StoreDeps, 'seeds'> = {
   // Dynamic import keeps markdown/yaml parsing out of the initial bundle: a reload uses the stored catalog.
   loadBuildCatalog: () => import('../domain/catalog').then((m) => m.buildCatalog),
-  layout: (input, direction) => import('../layout/layout').then((m) => m.layoutCatalog(input, direction)),
+  // The layout runs in a Web Worker (main-thread fallback inside layoutAsync).
+  layout: (input, direction) => import('../layout/client').then((m) => m.layoutAsync(input, direction)),
 };

@@ -53,8 +53,8 @@ function Shell() {
   return (
     <div className="app">
       <Toolbar />
-      <Notices />
       <main className="workspace">
+        <Notices />
         <div className="workspace__graph">
           {!ready && <div className="empty">Loading the catalog…</div>}
           {empty && (

@@ -18,6 +18,7 @@ import { buildEdges, buildNodes } from './graphModel';
 import { NodeCard, type CardNode } from './NodeCard';
 import { dataTransferToDocuments } from './readFiles';
 import { roleColor } from './roleColors';
+import { RoleKey } from './RoleKey';
 import { statusOfNode } from './nodeState';
 
 const nodeTypes = { card: NodeCard };
@@ -51,13 +52,14 @@ function GraphCanvas() {
     [store],
   );
 
+  // Fit once the layout for the request has landed. Not cancelled on re-render: the nodes update
+  // that follows a layout would otherwise cancel the fit it is waiting for.
   const fitted = useRef(0);
   useEffect(() => {
-    if (fitRequest === fitted.current || layoutPending || nodes.length === 0) return;
+    if (fitRequest === fitted.current || layoutPending || baseNodes.length === 0) return;
     fitted.current = fitRequest;
-    const id = requestAnimationFrame(() => void rf.fitView({ padding: 0.08, duration: 250 }));
-    return () => cancelAnimationFrame(id);
-  }, [fitRequest, layoutPending, nodes, rf]);
+    requestAnimationFrame(() => void rf.fitView({ padding: 0.12, duration: 250 }));
+  }, [fitRequest, layoutPending, baseNodes, rf]);
 
   useEffect(() => {
     if (!focusRequest) return;
@@ -109,7 +111,7 @@ function GraphCanvas() {
         onPaneClick={() => store.getState().select(null)}
         colorMode={theme}
         fitView
-        fitViewOptions={{ padding: 0.08 }}
+        fitViewOptions={{ padding: 0.12 }}
         minZoom={0.05}
         maxZoom={2}
         nodesConnectable={false}
@@ -124,8 +126,9 @@ function GraphCanvas() {
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={24} size={1} color="var(--grid)" />
-        <MiniMap<CardNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} ariaLabel="Minimap" />
+        <MiniMap<CardNode> pannable zoomable style={{ width: 180, height: 120 }} nodeColor={minimapColor} nodeStrokeWidth={0} ariaLabel="Minimap" />
         <Controls showInteractive={false} aria-label="Zoom controls" />
+        <RoleKey />
       </ReactFlow>
       {dropActive && <div className="graph__drop">Drop curriculum files or folders to import</div>}
     </div>

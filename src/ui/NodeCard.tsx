@@ -1,6 +1,6 @@
 // One curriculum node on the graph. Carries the browser-test contract: data-node-id/-key/-kind/-status/-eligible.
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
-import { Handle, Position, type NodeProps, type Node } from '@xyflow/react';
+import { Handle, Position, useStore as useFlowStore, type NodeProps, type Node } from '@xyflow/react';
 import { NODE_HEIGHT, NODE_WIDTH } from '../layout/geometry';
 import { selectPositions } from '../store/derived';
 import { usePlanner, usePlannerStore } from '../store/react';
@@ -11,6 +11,8 @@ import { roleColor } from './roleColors';
 export type CardNode = Node<{ key: string }, 'card'>;
 
 const KIND_LABEL = { module: 'Module', project: 'Project', placeholder: 'Referenced' } as const;
+/** Below this zoom a card shows only its id, large. */
+const COMPACT_BELOW_ZOOM = 0.45;
 const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
 function NodeCardImpl({ data }: NodeProps<CardNode>) {
@@ -25,6 +27,8 @@ function NodeCardImpl({ data }: NodeProps<CardNode>) {
   const dimmed = usePlanner((s) => isDimmed(s, key));
   const highlighted = usePlanner((s) => isHighlighted(s, key));
   const selected = usePlanner((s) => s.selectedKey === key);
+  // Zoomed far out, small text is noise: the card shows its id large instead (same box, same hooks).
+  const compact = useFlowStore((s) => s.transform[2] < COMPACT_BELOW_ZOOM);
   if (!node) return null;
 
   const completed = status === 'completed';
@@ -48,9 +52,14 @@ function NodeCardImpl({ data }: NodeProps<CardNode>) {
     }
   };
 
+  const placeholder = node.kind === 'placeholder';
   const statusText = completed
-    ? 'Completed'
-    : eligible
+    ? placeholder
+      ? 'Done elsewhere'
+      : 'Completed'
+    : placeholder && eligible
+      ? 'Not in your documents'
+      : eligible
       ? status === 'in-progress'
         ? 'In progress'
         : 'Ready to start'
@@ -65,7 +74,7 @@ function NodeCardImpl({ data }: NodeProps<CardNode>) {
 
   return (
     <div
-      className={`card card--${node.kind} card--${status}${eligible ? ' card--eligible' : ''}${dimmed ? ' card--dimmed' : ''}${highlighted ? ' card--highlighted' : ''}${selected ? ' card--selected' : ''}`}
+      className={`card card--${node.kind} card--${status}${eligible && !placeholder ? ' card--eligible' : ''}${dimmed ? ' card--dimmed' : ''}${highlighted ? ' card--highlighted' : ''}${selected ? ' card--selected' : ''}${compact ? ' card--compact' : ''}`}
       style={{ width: NODE_WIDTH, height: NODE_HEIGHT }}
       data-node-id={node.id}
       data-node-key={node.key}
@@ -84,16 +93,25 @@ function NodeCardImpl({ data }: NodeProps<CardNode>) {
         ))}
       </div>
       <div className="card__body">
+        {compact && (
+          <div className="card__big" aria-hidden="true">
+            <span>{node.id}</span>
+            {completed && <span className="card__big-check">✓</span>}
+          </div>
+        )}
         <div className="card__meta">
           <span className="card__id">{node.id}</span>
           <span className="card__kind">{KIND_LABEL[node.kind]}</span>
           {node.hours !== null && <span className="card__hours">{node.hours} h</span>}
         </div>
         <div className="card__title" title={node.title}>
-          {node.title}
+          {placeholder && node.title === node.id ? 'Referenced, not described' : node.title}
         </div>
         <div className="card__footer">
-          <span className={`card__status card__status--${completed ? 'completed' : eligible ? 'eligible' : missing ? 'blocked' : status}`} title={statusText}>
+          <span
+            className={`card__status card__status--${completed ? 'completed' : placeholder ? 'placeholder' : eligible ? 'eligible' : missing ? 'blocked' : status}`}
+            title={statusText}
+          >
             {statusText}
           </span>
           <button

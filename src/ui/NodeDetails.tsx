@@ -93,6 +93,7 @@ export function NodeDetails({ nodeKey }: { nodeKey: string }) {
   });
   const catalog = usePlanner((s) => s.catalog);
   const prereqKeys = usePlanner((s) => s.index.prerequisitesOf.get(nodeKey));
+  const dependentKeys = usePlanner((s) => s.index.dependentsOf.get(nodeKey));
   const nextKeys = useMemo(() => catalog.edges.filter((e) => e.type === 'next' && e.from === nodeKey).map((e) => e.to), [catalog, nodeKey]);
   const diagnostics = useMemo(
     () => (node ? catalog.diagnostics.filter((d) => d.nodeId === node.id || d.nodeId === node.key) : []),
@@ -124,6 +125,11 @@ export function NodeDetails({ nodeKey }: { nodeKey: string }) {
           {node.hours !== null ? `${node.hours} hours` : 'Hours not stated'}
           {breakdown.length > 0 && <span className="muted"> ({breakdown.map(([k, h]) => `${h} ${k}`).join(', ')})</span>}
         </p>
+        {node.kind === 'placeholder' && (
+          <p className="details__summary">
+            Other documents name this {node.id.startsWith('PROJ') ? 'project' : 'module'}, but none describes it. Mark it completed if you did it elsewhere.
+          </p>
+        )}
         {node.summary && (
           <p className="details__summary">
             <SafeText text={node.summary} />
@@ -156,6 +162,7 @@ export function NodeDetails({ nodeKey }: { nodeKey: string }) {
       <NodeLinks title="Prerequisites" keys={prereqKeys ?? []} emptyText="None" />
       <TextList title="Prerequisite skills" items={node.prerequisiteSkills} />
       <NodeLinks title="Next" keys={nextKeys} />
+      <NodeLinks title="Needed by" keys={dependentKeys ?? []} />
       <TextList title="Objectives" items={node.objectives} />
       <Competencies node={node} />
       <TextList title="Outline" items={node.outline} />

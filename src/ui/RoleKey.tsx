@@ -1,0 +1,37 @@
+// The always-visible key on the canvas: one chip per role colour, and the line styles.
+import { Panel } from '@xyflow/react';
+import { usePlanner, usePlannerStore } from '../store/react';
+import { roleColor } from './roleColors';
+
+export function RoleKey() {
+  const store = usePlannerStore();
+  const roles = usePlanner((s) => s.index.roles);
+  const role = usePlanner((s) => s.filters.role);
+  if (roles.length === 0) return null;
+  return (
+    <Panel position="top-right" className="rolekey" aria-label="Role colours">
+      <ul>
+        {roles.map((r) => (
+          <li key={r}>
+            <button
+              type="button"
+              className={`rolekey__item${role === r ? ' rolekey__item--on' : ''}`}
+              aria-pressed={role === r}
+              title={role === r ? 'Show all roles' : `Show only ${r}`}
+              onClick={() => store.getState().setFilters({ role: role === r ? null : r })}
+            >
+              <span className="swatch" style={{ background: roleColor(roles, r) }} aria-hidden="true" />
+              {r}
+            </button>
+          </li>
+        ))}
+        <li className="rolekey__lines" aria-hidden="true">
+          <svg width="26" height="10"><line x1="0" y1="5" x2="20" y2="5" stroke="var(--edge)" strokeWidth="1.5" /><polygon points="19,1.5 26,5 19,8.5" fill="var(--edge)" /></svg>
+          prerequisite
+          <svg width="26" height="10"><line x1="0" y1="5" x2="26" y2="5" stroke="var(--edge-next)" strokeWidth="1.5" strokeDasharray="5 4" /></svg>
+          next
+        </li>
+      </ul>
+    </Panel>
+  );
+}
