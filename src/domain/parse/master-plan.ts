@@ -22,7 +22,9 @@ export function parseMasterPlan(path: string, text: string): { drafts: NodeDraft
   const lineAt = (offset: number | undefined) => (offset === undefined ? null : lineCounter.linePos(offset).line);
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
-    diagnostics.push(diagnostic('yaml-error', 'error', path, `YAML error: ${e?.message.split('\n')[0] ?? 'unreadable'}`, lineAt(e?.pos[0])));
+    // A malformed or truncated plan is skipped whole: half-read entries carry swallowed text.
+    diagnostics.push(diagnostic('yaml-error', 'error', path, `YAML error (file skipped): ${e?.message.split('\n')[0] ?? 'unreadable'}`, lineAt(e?.pos[0])));
+    return { drafts: [], diagnostics };
   }
   let data: unknown;
   try {
