@@ -4,6 +4,7 @@ import dagre from '@dagrejs/dagre';
 import { NODE_HEIGHT, NODE_MARGIN, NODE_WIDTH, type Direction } from './geometry';
 import { fastOrder } from './fastOrder';
 import type { Piece } from './pieces';
+import { transitiveReduction } from './reduceEdges';
 
 export interface PieceLayout {
   /** Top-left of each local node, relative to the piece's top-left corner. */
@@ -71,7 +72,7 @@ function dagreLayout(piece: Piece, direction: Direction): PieceLayout {
   g.setDefaultEdgeLabel(() => ({}));
   const count = piece.nodes.length;
   for (let i = 0; i < count; i++) g.setNode(String(i), { width: NODE_WIDTH, height: NODE_HEIGHT });
-  for (const [a, b] of piece.edges) g.setEdge(String(a), String(b));
+  for (const [a, b] of transitiveReduction(count, piece.edges)) g.setEdge(String(a), String(b));
   dagre.layout(g, { customOrder: (graph) => fastOrder(graph) });
   const xs: number[] = [];
   const ys: number[] = [];
