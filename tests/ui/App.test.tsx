@@ -1,0 +1,99 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createPlannerStore } from '../../src/store/store';
+import { App } from '../../src/ui/App';
+import { fixtureBuild, fixtureStore } from '../store/fixtureCatalog';
+
+afterEach(cleanup);
+
+const node = (id: string) => document.querySelector<HTMLElement>(`[data-node-id="${id}"]`);
+
+async function renderSeeds() {
+  const store = createPlannerStore();
+  render(<App store={store} />);
+  await act(() => store.getState().rebuildCatalog([]));
+  await waitFor(() => expect(node('MOD-705')).not.toBeNull());
+  return store;
+}
+
+describe('App on the seed catalog (jsdom)', () => {
+  it('renders every seed node with the test contract attributes', async () => {
+    await renderSeeds();
+    const mod = node('MOD-705')!;
+    expect(mod.dataset.kind).toBe('module');
+    expect(mod.dataset.status).toBe('not-started');
+    expect(mod.dataset.eligible).toBe('false');
+    expect(mod.dataset.nodeKey).toBe('MOD-705');
+    expect(mod.querySelector('[data-action="toggle-complete"]')).not.toBeNull();
+    expect(node('MOD-210')?.dataset.kind).toBe('placeholder');
+    expect(document.querySelectorAll('[data-node-id]').length).toBeGreaterThanOrEqual(3);
+    expect(mod.textContent).toContain('Needs MOD-210, MOD-402');
+  });
+
+  it('completing prerequisites makes MOD-705 eligible and progress counts it when done', async () => {
+    await renderSeeds();
+    const progress = document.querySelector('[data-panel="progress"]')!;
+    expect(progress.querySelector('[data-progress="done"]')?.textContent).toBe('0');
+    fireEvent.click(node('MOD-210')!.querySelector('[data-action="toggle-complete"]')!);
+    expect(node('MOD-705')!.dataset.eligible).toBe('false');
+    expect(node('MOD-705')!.textContent).toContain('Needs MOD-402');
+    fireEvent.click(node('MOD-402')!.querySelector('[data-action="toggle-complete"]')!);
+    expect(node('MOD-210')!.dataset.status).toBe('completed');
+    expect(node('MOD-705')!.dataset.eligible).toBe('true');
+    fireEvent.click(node('MOD-705')!.querySelector('[data-action="toggle-complete"]')!);
+    expect(node('MOD-705')!.dataset.status).toBe('completed');
+    expect(node('MOD-705')!.dataset.eligible).toBe('false');
+    expect(progress.querySelector('[data-progress="done"]')?.textContent).toBe('1');
+    expect(progress.querySelector('[data-progress="hours-done"]')?.textContent).toBe('46');
+  });
+
+  it('keyboard: Space toggles, Enter opens the side panel, Esc closes it, Ctrl+Z undoes', async () => {
+    await renderSeeds();
+    const mod = node('MOD-805')!;
+    mod.focus();
+    fireEvent.keyDown(mod, { key: ' ' });
+    expect(node('MOD-805')!.dataset.status).toBe('completed');
+    fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
+    expect(node('MOD-805')!.dataset.status).toBe('not-started');
+    fireEvent.keyDown(node('MOD-805')!, { key: 'Enter' });
+    expect(screen.getByRole('heading', { level: 2, name: /Coaching/ })).toBeTruthy();
+    fireEvent.keyDown(window, { key: 'Escape' });
+    expect(document.querySelector('[data-side-panel]')).toBeNull();
+  });
+
+  it('search dims nodes that do not match', async () => {
+    const store = await renderSeeds();
+    act(() => store.getState().setSearch('mentorship'));
+    expect(node('MOD-705')!.className).not.toContain('card--dimmed');
+    expect(node('MOD-210')!.className).toContain('card--dimmed');
+  });
+});
+
+describe('side panel renders document text safely', () => {
+  it('shows hostile markup as text: no element, no script, no javascript: link', async () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const { store } = fixtureStore({
+      seeds: [{ path: 'evil.md', text: `MOD-66 | ${hostile} | | Engineer | 3` }],
+      build: (docs) => {
+        const c = fixtureBuild(docs);
+        const n = c.nodes[0]!;
+        n.objectives = ['Read javascript:alert(1) and https://example.com/ok carefully', hostile];
+        n.sections = [{ heading: '<script>x</script>', lines: ['<b>bold?</b>'] }];
+        return c;
+      },
+    });
+    render(<App store={store} />);
+    await act(() => store.getState().rebuildCatalog([]));
+    await waitFor(() => expect(node('MOD-66')).not.toBeNull());
+    fireEvent.keyDown(node('MOD-66')!, { key: 'Enter' });
+    const panel = document.querySelector('[data-side-panel="details"]')!;
+    expect(panel.textContent).toContain(hostile);
+    expect(panel.textContent).toContain('<script>x</script>');
+    expect(document.querySelector('img')).toBeNull();
+    expect(document.querySelector('script')).toBeNull();
+    expect(panel.querySelector('b')).toBeNull();
+    expect(panel.querySelector('a[href^="javascript"]')).toBeNull();
+    expect(panel.querySelector('a[href="https://example.com/ok"]')?.getAttribute('rel')).toContain('noopener');
+  });
+});
