@@ -2,8 +2,8 @@
 // layered prerequisites and ~8 projects, cross-track prerequisites to earlier roles, competencies
 // with levels. syntheticCatalog() builds the Catalog directly; syntheticDocuments() renders the same
 // curriculum as module roadmaps, project plans and master-plan YAML for the real parser.
-import type { Catalog, CatalogEdge, Competency, CurriculumNode } from '../src/domain/types';
-import { LEVELS } from '../src/domain/types';
+import type { Catalog, CatalogEdge, Competency, CurriculumNode, SourceDocument } from '../src/domain/types';
+import { foldCompetencyKey, parseLevel } from '../src/domain/levels';
 
 /** mulberry32: a tiny seeded PRNG so every run builds the same curriculum. */
 export function rng(seed: number): () => number {
@@ -39,11 +39,6 @@ function roleName(r: number): string {
 
 function slugOf(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
-
-function rangeOf(level: string): { min: number; max: number } {
-  const ranks = level.split('/').map((l) => LEVELS.indexOf(l as (typeof LEVELS)[number]));
-  return { min: Math.min(...ranks), max: Math.max(...ranks) };
 }
 
 function emptyNode(key: string, kind: 'module' | 'project', title: string, role: string, path: string): CurriculumNode {
@@ -87,11 +82,11 @@ export function syntheticRoles(nodeCount: number, seed: number): SyntheticRole[]
         if (target) node.prerequisites.push(target.id);
       }
       const compCount = 2 + Math.floor(rand() * 2);
-      for (let c = 0; c < compCount; c++) {
+      while (node.competencies.length < compCount) {
         const cname = pick(COMPETENCIES);
         if (node.competencies.some((x) => x.name === cname)) continue;
         const level = pick(LEVEL_TARGETS);
-        const comp: Competency = { name: cname, key: slugOf(cname), level, range: rangeOf(level), evidence: `${cname} review`, role: name };
+        const comp: Competency = { name: cname, key: foldCompetencyKey(cname), level, range: parseLevel(level), evidence: `${cname} review`, role: name };
         node.competencies.push(comp);
       }
       node.objectives = [`Apply ${node.title.toLowerCase()} in a production setting.`, `Explain the trade-offs of ${pick(TOPICS).toLowerCase()}.`];
@@ -110,7 +105,7 @@ export function syntheticRoles(nodeCount: number, seed: number): SyntheticRole[]
       role.modules[anchor]!.linkedProjects.push(id);
       const cname = pick(COMPETENCIES);
       const level = pick(LEVEL_TARGETS);
-      node.competencies.push({ name: cname, key: slugOf(cname), level, range: rangeOf(level), evidence: 'Project review', role: name });
+      node.competencies.push({ name: cname, key: foldCompetencyKey(cname), level, range: parseLevel(level), evidence: 'Project review', role: name });
       node.deliverables = ['Working implementation', 'Design document'];
       role.projects.push(node);
     }
@@ -129,4 +124,115 @@ export function syntheticCatalog(nodeCount: number, seed: number): Catalog {
     for (const n of node.next) edges.push({ from: node.key, to: n, type: 'next' });
   }
   return { nodes, edges, diagnostics: [] };
+}
+
+function durationText(node: CurriculumNode): string {
+  const parts = Object.entries(node.hoursBreakdown).map(([k, v]) => `${v} ${k}`);
+  return `${node.hours ?? 0} hours (${parts.join(', ')})`;
+}
+
+function competencyTable(node: CurriculumNode): string[] {
+  return [
+    '| Competency | Proficiency Target | Evidence / Assessment | Role Alignment |',
+    '|------------|--------------------|-----------------------|----------------|',
+    ...node.competencies.map((c) => `| ${c.name} | ${c.level ?? ''} | ${c.evidence ?? ''} | ${c.role ?? ''} |`),
+  ];
+}
+
+function moduleRoadmap(node: CurriculumNode, role: SyntheticRole): string {
+  return [
+    '# Module Roadmap',
+    '',
+    `> Synthetic module for the ${role.name} track.`,
+    '',
+    '## Module Overview',
+    '',
+    `- **Module ID**: ${node.id}`,
+    `- **Module Title**: ${node.title}`,
+    `- **Target Role(s)**: ${role.name}`,
+    `- **Duration**: ${durationText(node)}`,
+    `- **Prerequisites**: ${node.prerequisites.length ? node.prerequisites.join(', ') : 'None'}`,
+    `- **Next Module(s)**: ${node.next.length ? node.next.join(', ') : 'None'}`,
+    '',
+    '## Learning Objectives',
+    '',
+    ...node.objectives.map((o) => `- ${o}`),
+    '',
+    '## Competency Alignment',
+    '',
+    ...competencyTable(node),
+    '',
+    '## Content Outline',
+    '',
+    `1. **Concepts** – the ideas behind ${node.title.toLowerCase()}.`,
+    '2. **Practice** – guided labs.',
+    '',
+  ].join('\n');
+}
+
+function projectPlan(node: CurriculumNode, role: SyntheticRole): string {
+  return [
+    '# Project Plan',
+    '',
+    `> Synthetic project for the ${role.name} track.`,
+    '',
+    '## Project Overview',
+    '',
+    `- **Project ID**: ${node.id}`,
+    `- **Project Title**: ${node.title}`,
+    `- **Target Role(s)**: ${role.name}`,
+    `- **Placement in Curriculum**: Capstone for Modules ${node.prerequisites.join(', ')}`,
+    `- **Estimated Duration**: ${node.hours ?? 0} hours`,
+    `- **Prerequisite Modules / Skills**: ${node.prerequisites.join(', ')}`,
+    '',
+    '## Competency Alignment',
+    '',
+    ...competencyTable(node),
+    '',
+    '## Deliverables',
+    '',
+    ...node.deliverables.map((d) => `- ${d}`),
+    '',
+  ].join('\n');
+}
+
+function yamlString(s: string): string {
+  return JSON.stringify(s); // a JSON string is a valid YAML double-quoted scalar
+}
+
+function masterPlan(role: SyntheticRole): string {
+  const lines = [
+    `role: ${yamlString(role.name)}`,
+    `level: ${role.level}`,
+    `program_name: ${yamlString(`${role.name} Curriculum`)}`,
+    'program_structure:',
+    `  total_duration_hours: ${role.modules.reduce((s, m) => s + (m.hours ?? 0), 0)}`,
+    '  modules:',
+  ];
+  for (const m of role.modules) {
+    lines.push(`  - id: ${m.id}`, `    title: ${yamlString(m.title)}`, '    duration_hours:');
+    for (const [k, v] of Object.entries(m.hoursBreakdown)) lines.push(`      ${k}: ${v}`);
+    lines.push('    role_focus:', `    - ${role.slug}`);
+    lines.push(m.prerequisites.length ? '    prerequisites:' : '    prerequisites: []');
+    for (const p of m.prerequisites) lines.push(`    - ${p}`);
+    lines.push('    learning_objectives:', ...m.objectives.map((o) => `    - ${yamlString(o)}`));
+    if (m.linkedProjects.length) lines.push('    linked_projects:', ...m.linkedProjects.map((p) => `    - ${p}`));
+  }
+  lines.push('project_portfolio:', '  anchor_projects:');
+  for (const p of role.projects) {
+    lines.push(`  - id: ${p.id}`, `    summary: ${yamlString(p.title)}`, '    assessed_competencies:');
+    lines.push(...p.competencies.map((c) => `    - ${c.key}`), `    integration_notes: Relies on ${p.prerequisites.join(', ')}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** The same curriculum as syntheticCatalog, as the documents an organisation would import. */
+export function syntheticDocuments(nodeCount: number, seed: number): SourceDocument[] {
+  const docs: SourceDocument[] = [];
+  for (const role of syntheticRoles(nodeCount, seed)) {
+    docs.push({ path: `synthetic/${role.slug}/master-plan.yaml`, text: masterPlan(role) });
+    for (const m of role.modules) docs.push({ path: m.sources[0]!, text: moduleRoadmap(m, role) });
+    for (const p of role.projects) docs.push({ path: p.sources[0]!, text: projectPlan(p, role) });
+  }
+  return docs;
 }
