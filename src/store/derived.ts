@@ -1,8 +1,9 @@
 // Derived data (eligibility, progress, positions, search matches): computed from the store, memoized, never stored.
 import type { CatalogIndex } from '../domain/graph';
 import { eligibility, progressSummary, updateEligibility, type EligibilityMap, type ProgressSummary } from '../domain/progress';
+import { competencyGaps } from '../domain/gaps';
 import { learningPlan } from '../domain/plan';
-import type { LearningPlan, Statuses } from '../domain/types';
+import type { CompetencyReport, LearningPlan, Statuses } from '../domain/types';
 import type { Positions } from '../layout/geometry';
 import { activeProfile, activeStatuses } from './progressSlice';
 import type { Filters, PlannerState, Profile } from './types';
@@ -101,4 +102,16 @@ const planKeysMemo = memoLast((plan: LearningPlan | null): Set<string> | null =>
 /** Keys on the plan's path (highlighted on the graph), or null without a goal. */
 export function selectPlanKeys(s: PlannerState): Set<string> | null {
   return planKeysMemo(selectPlan(s));
+}
+
+const gapsMemo = memoLast((index: CatalogIndex, statuses: Statuses, role: string | null): CompetencyReport | null =>
+  role ? competencyGaps(index, statuses, role) : null,
+);
+/** The role the gap matrix shows: the chosen one, else the goal's role, else the first role. */
+export function selectGapRole(s: PlannerState): string | null {
+  const goal = activeProfile(s).goal;
+  return s.gapRole ?? (goal?.type === 'role' ? goal.role : (s.index.roles[0] ?? null));
+}
+export function selectGaps(s: PlannerState): CompetencyReport | null {
+  return gapsMemo(s.index, activeStatuses(s), selectGapRole(s));
 }

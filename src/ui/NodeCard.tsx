@@ -58,7 +58,7 @@ function NodeCardImpl({ data }: NodeProps<CardNode>) {
       ? 'Done elsewhere'
       : 'Completed'
     : placeholder && eligible
-      ? 'Not in your documents'
+      ? 'Mark if done elsewhere'
       : eligible
       ? status === 'in-progress'
         ? 'In progress'
@@ -105,7 +105,7 @@ function NodeCardImpl({ data }: NodeProps<CardNode>) {
           {node.hours !== null && <span className="card__hours">{node.hours} h</span>}
         </div>
         <div className="card__title" title={node.title}>
-          {placeholder && node.title === node.id ? 'Referenced, not described' : node.title}
+          {placeholder && node.title === node.id ? 'Not described in your documents' : node.title}
         </div>
         <div className="card__footer">
           <span
