@@ -19,6 +19,9 @@ const KIND_WORD: Record<'module' | 'project', string> = { module: 'Module', proj
 export function parseMarkdownNode(path: string, text: string, kind: 'module' | 'project'): MarkdownNodeResult {
   const diagnostics: Diagnostic[] = [];
   const md = parseMarkdown(text);
+  if (md.flattened > 0) {
+    diagnostics.push(diagnostic('deep-nesting', 'warning', path, `${md.flattened} line(s) nested deeper than the parser reads were flattened`, null));
+  }
 
   // Labels are read from the overview (the section holding the id) first; the core labels may
   // also come from elsewhere when the overview lacks them, but `Placement:` under a solutions

@@ -27,7 +27,51 @@ export interface MdSection {
   lines: Located[];
   tables: MdTable[];
 }
+/** Deeper indentation or more container markers than these are flattened before parsing. */
+export const MAX_INDENT = 24;
+export const MAX_CONTAINERS = 12;
+const CONTAINER = /^[ \t]*(?:[>*+-]|\d{1,9}[.)])(?=[ \t]|$)/;
+
+/**
+ * The Markdown parser's cost grows with nesting depth on every line, so hostile nesting
+ * (thousands of levels) is flattened first; real curricula nest three or four levels.
+ */
+export function flattenDeepNesting(text: string): { text: string; flattened: number } {
+  let flattened = 0;
+  const lines = text.split(/\r?\n|\r/);
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i] ?? '';
+    const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
+    let changed = false;
+    if (indent.replace(/\t/g, '    ').length > MAX_INDENT) {
+      line = ' '.repeat(MAX_INDENT) + line.slice(indent.length);
+      changed = true;
+    }
+    let rest = line;
+    let prefix = '';
+    for (let n = 0; n <= MAX_CONTAINERS; n++) {
+      const m = CONTAINER.exec(rest);
+      if (!m) break;
+      if (n === MAX_CONTAINERS) {
+        while (CONTAINER.test(rest)) rest = rest.replace(CONTAINER, '');
+        line = prefix + rest;
+        changed = true;
+        break;
+      }
+      prefix += m[0];
+      rest = rest.slice(m[0].length);
+    }
+    if (changed) {
+      lines[i] = line;
+      flattened++;
+    }
+  }
+  return { text: flattened ? lines.join('\n') : text, flattened };
+}
+
 export interface MarkdownDoc {
+  /** Lines whose nesting was flattened (hostile input). */
+  flattened: number;
   title: string | null;
   summary: string | null;
   /** Every `Label: value` in document order (list items, paragraph lines, two-column tables). */
@@ -39,8 +83,9 @@ export interface MarkdownDoc {
 const MAX_DEPTH = 40;
 
 export function parseMarkdown(text: string): MarkdownDoc {
-  const tree: Root = fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-  const doc: MarkdownDoc = { title: null, summary: null, fields: [], sections: [] };
+  const safe = flattenDeepNesting(text);
+  const tree: Root = fromMarkdown(safe.text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const doc: MarkdownDoc = { flattened: safe.flattened, title: null, summary: null, fields: [], sections: [] };
   const stack: { depth: number; heading: string }[] = [];
   let current: (MdSection & { depth: number; parent: string | null }) | null = null;
 
