@@ -115,3 +115,16 @@ export function selectGapRole(s: PlannerState): string | null {
 export function selectGaps(s: PlannerState): CompetencyReport | null {
   return gapsMemo(s.index, activeStatuses(s), selectGapRole(s));
 }
+
+/**
+ * What the graph emphasises (the rest dims): the nodes building the chosen competency while the gaps
+ * panel is open, the plan's path while the plan panel is open; otherwise nothing.
+ */
+export function selectEmphasis(s: PlannerState): Set<string> | null {
+  if (s.panel === 'gaps') return selectCompetencyNodes(s);
+  if (s.panel === 'plan') {
+    const keys = selectPlanKeys(s);
+    return keys && keys.size > 0 ? keys : null;
+  }
+  return null;
+}

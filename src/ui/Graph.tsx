@@ -12,7 +12,7 @@ import {
   type OnNodeDrag,
 } from '@xyflow/react';
 import { NODE_HEIGHT, NODE_WIDTH } from '../layout/geometry';
-import { selectCompetencyNodes, selectPlanKeys, selectPositions } from '../store/derived';
+import { selectCompetencyNodes, selectEmphasis, selectPositions } from '../store/derived';
 import { usePlanner, usePlannerStore } from '../store/react';
 import { buildEdges, buildNodes } from './graphModel';
 import { NodeCard, type CardNode } from './NodeCard';
@@ -30,8 +30,8 @@ function GraphCanvas() {
   const rf = useReactFlow();
   const catalog = usePlanner((s) => s.catalog);
   const positions = usePlanner(selectPositions);
-  const planKeys = usePlanner(selectPlanKeys);
-  const competencyKeys = usePlanner(selectCompetencyNodes);
+  const emphasis = usePlanner(selectEmphasis);
+  const competencyKeys = usePlanner((s) => (s.panel === 'gaps' ? selectCompetencyNodes(s) : null));
   const theme = usePlanner((s) => s.theme);
   const fitRequest = usePlanner((s) => s.fitRequest);
   const layoutPending = usePlanner((s) => s.layoutPending);
@@ -39,7 +39,7 @@ function GraphCanvas() {
   const [dropActive, setDropActive] = useState(false);
 
   const baseNodes = useMemo(() => buildNodes(catalog, positions), [catalog, positions]);
-  const edges = useMemo(() => buildEdges(catalog, competencyKeys ?? planKeys), [catalog, competencyKeys, planKeys]);
+  const edges = useMemo(() => buildEdges(catalog, emphasis), [catalog, emphasis]);
   // React Flow owns transient drag state; the store owns committed positions.
   const [nodes, setNodes] = useState<CardNode[]>(baseNodes);
   useEffect(() => setNodes(baseNodes), [baseNodes]);
@@ -60,6 +60,12 @@ function GraphCanvas() {
     fitted.current = fitRequest;
     requestAnimationFrame(() => void rf.fitView({ padding: 0.12, duration: 250 }));
   }, [fitRequest, layoutPending, baseNodes, rf]);
+
+  // Choosing a competency brings the nodes that build it into view.
+  useEffect(() => {
+    if (!competencyKeys || competencyKeys.size === 0) return;
+    void rf.fitView({ nodes: [...competencyKeys].map((id) => ({ id })), padding: 0.3, maxZoom: 1, duration: 300 });
+  }, [competencyKeys, rf]);
 
   useEffect(() => {
     if (!focusRequest) return;

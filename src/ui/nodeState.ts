@@ -1,6 +1,6 @@
 // Per-node selectors: each card subscribes to primitives about itself only, so a status change re-renders few cards.
 import { activeStatuses } from '../store/progressSlice';
-import { selectCompetencyNodes, selectEligibility, selectMatches, selectPlanKeys } from '../store/derived';
+import { selectEligibility, selectEmphasis, selectMatches } from '../store/derived';
 import type { PlannerState } from '../store/types';
 import type { Status } from '../domain/types';
 
@@ -18,20 +18,16 @@ export function missingPrerequisites(s: PlannerState, key: string): string {
   return blocked.map((k) => s.index.byKey.get(k)?.id ?? k).join(', ');
 }
 
-/** A node dims when search/filters, the plan path or a highlighted competency leave it out. */
+/** A node dims when search/filters leave it out, or when the plan path / a chosen competency is emphasised without it. */
 export function isDimmed(s: PlannerState, key: string): boolean {
   const matches = selectMatches(s);
   if (matches && !matches.has(key)) return true;
-  const competency = selectCompetencyNodes(s);
-  if (competency) return !competency.has(key);
-  const plan = selectPlanKeys(s);
-  return plan !== null && plan.size > 0 && !plan.has(key);
+  const emphasis = selectEmphasis(s);
+  return emphasis !== null && !emphasis.has(key);
 }
 
 export function isHighlighted(s: PlannerState, key: string): boolean {
-  const competency = selectCompetencyNodes(s);
-  if (competency) return competency.has(key);
-  return selectPlanKeys(s)?.has(key) ?? false;
+  return selectEmphasis(s)?.has(key) ?? false;
 }
 
 /** Connected nodes in both directions (prerequisite and next edges), for arrow-key navigation. */

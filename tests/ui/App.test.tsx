@@ -70,6 +70,40 @@ describe('App on the seed catalog (jsdom)', () => {
   });
 });
 
+describe('goal, plan and gaps (issue 4 UI)', () => {
+  it('choosing a role goal opens the plan panel, lists plan items and dims nodes off the path', async () => {
+    await renderSeeds();
+    const select = document.querySelector<HTMLSelectElement>('select[data-action="choose-goal"]')!;
+    const role = [...select.options].find((o) => o.value.startsWith('role:Principal'))!;
+    fireEvent.change(select, { target: { value: role.value } });
+    const panel = document.querySelector('[data-panel="plan"]')!;
+    expect(panel).not.toBeNull();
+    const items = [...panel.querySelectorAll('[data-plan-item]')].map((li) => li.getAttribute('data-plan-item'));
+    expect(items).toContain('MOD-705');
+    expect(items).toEqual(expect.arrayContaining(['MOD-210', 'MOD-402']));
+    expect(items).not.toContain('MOD-805');
+    expect(node('MOD-805')!.className).toContain('card--dimmed');
+    expect(node('MOD-705')!.className).toContain('card--highlighted');
+    // Completing a plan item removes it from the plan.
+    fireEvent.click(node('MOD-210')!.querySelector('[data-action="toggle-complete"]')!);
+    expect([...panel.querySelectorAll('[data-plan-item]')].map((li) => li.getAttribute('data-plan-item'))).not.toContain('MOD-210');
+  });
+
+  it('choosing a competency in the gap matrix highlights the nodes that build it', async () => {
+    const store = await renderSeeds();
+    act(() => {
+      store.getState().setGapRole('Principal AI Infrastructure Engineer');
+      store.getState().openPanel('gaps');
+    });
+    const row = document.querySelector<HTMLElement>('[data-panel="gaps"] [data-competency="mentorship"]');
+    expect(row).not.toBeNull();
+    fireEvent.click(row!.querySelector('button')!);
+    expect(store.getState().highlightCompetency).toBe('mentorship');
+    expect(node('MOD-705')!.className).toContain('card--highlighted');
+    expect(node('MOD-210')!.className).toContain('card--dimmed');
+  });
+});
+
 describe('side panel renders document text safely', () => {
   it('shows hostile markup as text: no element, no script, no javascript: link', async () => {
     const hostile = '<img src=x onerror=alert(1)>';
