@@ -18,7 +18,11 @@ export function guardText(path: string, raw: string): Guarded {
   if (text.trim() === '') return { ok: false, diagnostics: [diagnostic('empty-file', 'error', path, 'file is empty; skipped', null)] };
   if (looksBinary(text)) return { ok: false, diagnostics: [diagnostic('binary-file', 'error', path, 'file is binary or not UTF-8 text; skipped', null)] };
 
-  const diagnostics: Diagnostic[] = [];
+  return { ok: true, text, diagnostics: [] };
+}
+
+/** Markdown only: lines over the limit are cut (JSON and YAML keep theirs; their parsers are linear). */
+export function cutLongLines(path: string, text: string): { text: string; diagnostics: Diagnostic[] } {
   let cut = 0;
   let firstLong: number | null = null;
   const lines = text.split(/\r?\n|\r/);
@@ -30,11 +34,11 @@ export function guardText(path: string, raw: string): Guarded {
       lines[i] = l.slice(0, MAX_LINE_LENGTH);
     }
   }
-  if (cut > 0) {
-    diagnostics.push(diagnostic('long-line', 'warning', path, `${cut} line(s) longer than ${MAX_LINE_LENGTH} characters were cut`, firstLong));
-    return { ok: true, text: lines.join('\n'), diagnostics };
-  }
-  return { ok: true, text, diagnostics };
+  if (cut === 0) return { text, diagnostics: [] };
+  return {
+    text: lines.join('\n'),
+    diagnostics: [diagnostic('long-line', 'warning', path, `${cut} line(s) longer than ${MAX_LINE_LENGTH} characters were cut`, firstLong)],
+  };
 }
 
 // NUL bytes, or many replacement/control characters (a decoded binary), mean not text.

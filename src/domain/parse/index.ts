@@ -3,7 +3,7 @@ import type { SourceDocument } from '../types';
 import { parseCatalogJson } from './catalog-json';
 import { detectKind } from './detect';
 import { diagnostic, type ParsedDocument } from './draft';
-import { guardText } from './guard';
+import { cutLongLines, guardText } from './guard';
 import { parseMasterPlan } from './master-plan';
 import { parseMarkdownNode } from './markdown-node';
 
@@ -14,8 +14,10 @@ export function parseDocument(doc: SourceDocument): ParsedDocument {
   const path = typeof doc?.path === 'string' && doc.path ? doc.path : '(unnamed document)';
   const guarded = guardText(path, doc?.text);
   if (!guarded.ok) return { path, kind: null, drafts: [], diagnostics: guarded.diagnostics };
-  const { text } = guarded;
-  const kind = detectKind(text);
+  const kind = detectKind(guarded.text);
+  const markdown = kind === 'module-roadmap' || kind === 'project-plan';
+  const { text, diagnostics: cutDiagnostics } = markdown ? cutLongLines(path, guarded.text) : { text: guarded.text, diagnostics: [] };
+  guarded.diagnostics.push(...cutDiagnostics);
   if (kind === null) {
     return {
       path,
