@@ -18,6 +18,13 @@ export function guardText(path: string, raw: string): Guarded {
   if (text.trim() === '') return { ok: false, diagnostics: [diagnostic('empty-file', 'error', path, 'file is empty; skipped', null)] };
   if (looksBinary(text)) return { ok: false, diagnostics: [diagnostic('binary-file', 'error', path, 'file is binary or not UTF-8 text; skipped', null)] };
 
+  if (text.includes('\u0000')) {
+    return {
+      ok: true,
+      text: text.replace(/\u0000/g, ''),
+      diagnostics: [diagnostic('control-characters', 'warning', path, 'stray NUL characters were removed', null)],
+    };
+  }
   return { ok: true, text, diagnostics: [] };
 }
 
@@ -41,14 +48,17 @@ export function cutLongLines(path: string, text: string): { text: string; diagno
   };
 }
 
-// NUL bytes, or many replacement/control characters (a decoded binary), mean not text.
+// Many NUL bytes, replacement or control characters (a decoded binary) mean not text; a stray
+// one in a text document does not (it is removed and reported instead).
 function looksBinary(text: string): boolean {
   const sample = text.length > 65_536 ? text.slice(0, 65_536) : text;
-  if (sample.includes('\u0000')) return true;
   let bad = 0;
+  let nul = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
+    if (c === 0) nul++;
     if (c === 0xfffd || (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) bad++;
   }
+  if (nul > 0 && (nul >= 8 || nul / sample.length > 0.005)) return true;
   return bad > 8 && bad / sample.length > 0.02;
 }

@@ -81,10 +81,12 @@ export interface MarkdownDoc {
 }
 
 const MAX_DEPTH = 40;
+// Built once: combining the GFM extensions costs about as much as parsing a short document.
+const MARKDOWN_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
 
 export function parseMarkdown(text: string): MarkdownDoc {
   const safe = flattenDeepNesting(text);
-  const tree: Root = fromMarkdown(safe.text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const tree: Root = fromMarkdown(safe.text, MARKDOWN_OPTIONS);
   const doc: MarkdownDoc = { flattened: safe.flattened, title: null, summary: null, fields: [], sections: [] };
   const stack: { depth: number; heading: string }[] = [];
   let current: (MdSection & { depth: number; parent: string | null }) | null = null;
