@@ -22,6 +22,8 @@ export interface PersistOptions {
   onError?(error: unknown): void;
 }
 
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
 export function startPersistence(store: PlannerStore, storage: PlannerStorage, options: PersistOptions = {}): Persistence {
   const throttleMs = options.throttleMs ?? 300;
   const win = options.win ?? (typeof window !== 'undefined' ? window : undefined);
@@ -34,24 +36,44 @@ export function startPersistence(store: PlannerStore, storage: PlannerStorage, o
 
   const changed = (a: PlannerState, b: PlannerState, name: RecordName) => RECORD_SOURCES[name].some((get) => get(a) !== get(b));
 
+  let lastWrite = -Infinity;
+  let microtaskQueued = false;
+
+  // Throttle with a leading edge: the first change after a quiet period is written at once (after the
+  // current action finishes), so a click followed straight by closing the tab is already on its way to
+  // disk; further changes inside the window are batched into one trailing write.
   const unsubscribe = store.subscribe((state, prev) => {
     for (const name of RECORD_NAMES) if (changed(state, prev, name)) dirty.add(name);
-    if (dirty.size && !timer && !stopped) timer = setTimeout(() => void flush(), throttleMs);
+    if (!dirty.size || stopped || timer || microtaskQueued) return;
+    const wait = lastWrite + throttleMs - now();
+    if (wait <= 0) {
+      microtaskQueued = true;
+      queueMicrotask(() => {
+        microtaskQueued = false;
+        void flush();
+      });
+    } else {
+      timer = setTimeout(() => void flush(), wait);
+    }
   });
 
   function flush(): Promise<void> {
     if (timer) clearTimeout(timer);
     timer = null;
     if (!dirty.size) return writing;
+    lastWrite = now();
     const state = store.getState();
     const batch: Partial<StoredRecords> = {};
     for (const name of dirty) (batch as Record<string, unknown>)[name] = recordOf(name, state);
     dirty.clear();
-    // Writes are chained so an older batch never lands after a newer one.
-    writing = writing
-      .then(() => storage.save(batch))
+    // Issued at once, not chained behind a write in flight: during pagehide there is no later.
+    // IndexedDB runs readwrite transactions on the same store in creation order, so a newer batch
+    // still lands after an older one.
+    const write = storage
+      .save(batch)
       .then(() => void writes++)
       .catch((error: unknown) => options.onError?.(error));
+    writing = Promise.all([writing, write]).then(() => undefined);
     return writing;
   }
 

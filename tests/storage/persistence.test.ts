@@ -75,13 +75,36 @@ describe('persistence (IndexedDB through idb-keyval, fake-indexeddb in tests)', 
     persistence.stop();
   });
 
+  it('the first change after a quiet period is written at once; later ones inside the window are batched', async () => {
+    const { backend, writes } = counting(memoryBackend());
+    const { store } = fixtureStore();
+    await store.getState().rebuildCatalog([]);
+    const persistence = startPersistence(store, createStorage(backend), { throttleMs: 80, win: fakePage().win, doc: fakePage().doc });
+    store.getState().toggleComplete('MOD-1');
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(writes()).toBe(1); // leading edge: no waiting for the window
+    store.getState().toggleComplete('MOD-2');
+    store.getState().toggleComplete('MOD-3');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(writes()).toBe(1); // inside the window: held back
+    await new Promise((r) => setTimeout(r, 120));
+    expect(writes()).toBe(2); // one trailing write for both
+    const stored = (await backend.get(recordKey('profiles'))) as { profiles: Record<string, { statuses: object }> };
+    expect(Object.keys(stored.profiles.me!.statuses).sort()).toEqual(['MOD-1', 'MOD-2', 'MOD-3']);
+    persistence.stop();
+  });
+
   it('pagehide flushes pending changes at once (closing the tab right after a click loses nothing)', async () => {
     const backend = memoryBackend();
     const page = fakePage();
     const { store } = fixtureStore();
     await store.getState().rebuildCatalog([]);
     const persistence = startPersistence(store, createStorage(backend), { throttleMs: 60_000, win: page.win, doc: page.doc });
+    store.getState().setTheme('dark'); // leading-edge write; the next change waits for the window
+    await persistence.flush();
     store.getState().toggleComplete('MOD-1');
+    await new Promise((r) => setTimeout(r, 10));
     expect(await backend.get(recordKey('profiles'))).toBeUndefined();
     page.raw.win.dispatchEvent(new Event('pagehide'));
     await persistence.flush();
@@ -97,7 +120,11 @@ describe('persistence (IndexedDB through idb-keyval, fake-indexeddb in tests)', 
     const { store } = fixtureStore();
     await store.getState().rebuildCatalog([]);
     const persistence = startPersistence(store, createStorage(backend), { throttleMs: 60_000, win: page.win, doc: page.doc });
+    store.getState().setFilters({ role: 'Engineer' });
+    await persistence.flush();
     store.getState().setTheme('light');
+    await new Promise((r) => setTimeout(r, 10));
+    expect(await backend.get(recordKey('settings'))).toMatchObject({ theme: 'system' });
     (page.raw.doc as unknown as { visibilityState: string }).visibilityState = 'hidden';
     page.raw.doc.dispatchEvent(new Event('visibilitychange'));
     await persistence.flush();
