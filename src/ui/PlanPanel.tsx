@@ -156,7 +156,13 @@ export function PlanPanel({
                     >
                       <span className="plan-panel__n">{i + 1}</span>
                       <span className="plan-panel__id mono">{item.id}</span>
-                      <span className="plan-panel__title">{item.title}</span>
+                      <span className="plan-panel__title">
+                        {item.kind === 'placeholder' && item.title === item.id ? (
+                          <span className="plan-panel__note">not described</span>
+                        ) : (
+                          item.title
+                        )}
+                      </span>
                       <span className="plan-panel__hours" title="Hours / cumulative hours">
                         {item.hoursKnown ? hoursText(item.hours) : '? h'} · Σ{' '}
                         {hoursText(item.cumulativeHours)}
