@@ -1,0 +1,40 @@
+// The shape of bench/results.json.
+import type { BrowserResult } from './measureBrowser';
+import type { LayoutResult, RecomputeResult } from './measureNode';
+import type { SizeResult } from './measureSize';
+
+export interface CaseResult {
+  name: string;
+  documents: number;
+  nodes: number;
+  parseMs: number;
+  layout: LayoutResult;
+}
+
+export interface TargetCheck {
+  target: string;
+  value: string;
+  met: boolean | null;
+}
+
+export interface BenchResults {
+  machine: {
+    cores: number;
+    cpu: string;
+    memoryGiB: number;
+    node: string;
+    platform: string;
+    loadAverageAtStart: number[];
+    loadAverageAtEnd: number[];
+    date: string;
+  };
+  quick: boolean;
+  totalSeconds: number;
+  cases: CaseResult[];
+  recompute: (RecomputeResult & { name: string })[];
+  size: { app: SizeResult | null; baseline: SizeResult | null; note?: string };
+  browser: BrowserResult[] | null;
+  browserNote?: string;
+  pngExport: string;
+  targets: TargetCheck[];
+}
