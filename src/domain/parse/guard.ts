@@ -21,7 +21,7 @@ export function guardText(path: string, raw: string): Guarded {
   if (text.includes('\u0000')) {
     return {
       ok: true,
-      text: text.replace(/\u0000/g, ''),
+      text: text.split('\u0000').join(''),
       diagnostics: [diagnostic('control-characters', 'warning', path, 'stray NUL characters were removed', null)],
     };
   }
