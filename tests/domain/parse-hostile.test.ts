@@ -44,7 +44,7 @@ describe('R13: bad input gives one diagnostic naming the file and never throws',
   });
 
   it('R13: deeply nested lists and block quotes neither throw nor stall', () => {
-    const nested = Array.from({ length: 1500 }, (_, i) => `${"  ".repeat(i % 400)}- level ${i}`).join('\n');
+    const nested = Array.from({ length: 1500 }, (_, i) => `${'  '.repeat(i % 400)}- level ${i}`).join('\n');
     const quotes = '>'.repeat(5000) + ' deep';
     const text = `# Module Roadmap\n\n- **Module ID**: MOD-77\n- **Module Title**: Deep\n\n## Notes\n\n${nested}\n\n${quotes}\n`;
     const started = performance.now();
