@@ -48,11 +48,11 @@ export function Toolbar() {
           type="button"
           className="btn btn--quiet"
           data-action="toggle-theme"
-          aria-label={`${THEME_LABEL[theme]}. Switch to ${NEXT_THEME[theme]}`}
-          title={THEME_LABEL[theme]}
+          title={`${THEME_LABEL[theme]}. Click for ${NEXT_THEME[theme]}.`}
           onClick={() => store.getState().setTheme(NEXT_THEME[theme])}
         >
-          {theme === 'dark' ? '☾ Dark' : theme === 'light' ? '☀ Light' : '◐ Auto'}
+          <span aria-hidden="true">{theme === 'dark' ? '☾' : theme === 'light' ? '☀' : '◐'}</span>
+          {THEME_LABEL[theme]}
         </button>
       </div>
       <div className="toolbar__row">
