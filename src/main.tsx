@@ -1,7 +1,7 @@
 // Entry: create the store, render, then hydrate from storage and start saving.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { hydrateAndPersist } from './storage/hydrate';
+import { startSession } from './session/startSession';
 import { createPlannerStore } from './store/store';
 import { App } from './ui/App';
 
@@ -14,6 +14,9 @@ if (root) {
     </StrictMode>,
   );
 }
-void hydrateAndPersist(store).then(() => store.getState().requestFit());
+// share/mentor (issue 5): the URL decides the session (own planner, #share= read-only path, ?catalog= hosted catalog).
+void startSession(store).then(() => store.getState().requestFit());
+// A pasted share link changes only the hash: start again so it is read.
+window.addEventListener('hashchange', () => location.reload());
 // Browser tests and the curious can inspect the store; nothing in the app depends on this.
 (globalThis as { __planner?: typeof store }).__planner = store;
