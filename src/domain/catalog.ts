@@ -20,12 +20,24 @@ export function buildCatalog(docs: SourceDocument[]): Catalog {
     const loaded = parsed.filter((p) => p.drafts.length > 0 || p.catalog);
     const carried = loaded.flatMap((p) => p.catalog?.diagnostics ?? []);
     // A catalog read back alone is already merged: return it as it was printed (R14).
-    if (loaded.length > 0 && loaded.every((p) => p.catalog)) return catalogsAsPrinted(loaded, [...carried, ...diagnostics]);
+    if (loaded.length > 0 && loaded.every((p) => p.catalog))
+      return catalogsAsPrinted(loaded, [...carried, ...diagnostics]);
     const merged = mergeDrafts(loaded.flatMap((p) => p.drafts));
-    return { nodes: merged.nodes, edges: merged.edges, diagnostics: [...carried, ...diagnostics, ...merged.diagnostics] };
+    return {
+      nodes: merged.nodes,
+      edges: merged.edges,
+      diagnostics: [...carried, ...diagnostics, ...merged.diagnostics],
+    };
   } catch (err) {
     // A bug in the merge must not take the planner down: report it.
-    diagnostics.push(diagnostic('internal-error', 'error', null, `catalog could not be merged: ${String(err).slice(0, 200)}`));
+    diagnostics.push(
+      diagnostic(
+        'internal-error',
+        'error',
+        null,
+        `catalog could not be merged: ${String(err).slice(0, 200)}`,
+      ),
+    );
     return { nodes: [], edges: [], diagnostics };
   }
 }
@@ -45,7 +57,14 @@ export function mergeDrafts(drafts: NodeDraft[]): Catalog {
     const defs = groupDefinitions(id, group);
     if (defs.length > 1) {
       diagnostics.push(
-        diagnostic('duplicate-id', 'info', defs[1]?.drafts[0]?.path ?? null, `${id} is defined ${defs.length} times with different content: ${defs.map((d) => d.key).join(', ')}`, defs[1]?.drafts[0]?.line ?? null, id),
+        diagnostic(
+          'duplicate-id',
+          'info',
+          defs[1]?.drafts[0]?.path ?? null,
+          `${id} is defined ${defs.length} times with different content: ${defs.map((d) => d.key).join(', ')}`,
+          defs[1]?.drafts[0]?.line ?? null,
+          id,
+        ),
       );
     }
     for (const def of defs) {
@@ -61,8 +80,20 @@ export function mergeDrafts(drafts: NodeDraft[]): Catalog {
   const linked = linkNodes(nodes, byId);
   diagnostics.push(...linked.diagnostics);
   const all = [...nodes, ...linked.placeholders.sort(byKindThenKey)];
-  for (const cycle of prerequisiteCycles(all.map((n) => n.key), linked.edges)) {
-    diagnostics.push(diagnostic('cycle', 'warning', null, `prerequisite cycle among ${cycle.join(', ')}`, null, cycle[0] ?? null));
+  for (const cycle of prerequisiteCycles(
+    all.map((n) => n.key),
+    linked.edges,
+  )) {
+    diagnostics.push(
+      diagnostic(
+        'cycle',
+        'warning',
+        null,
+        `prerequisite cycle among ${cycle.join(', ')}`,
+        null,
+        cycle[0] ?? null,
+      ),
+    );
   }
   return { nodes: all, edges: linked.edges, diagnostics };
 }
@@ -79,7 +110,16 @@ function catalogsAsPrinted(loaded: ParsedDocument[], diagnostics: Diagnostic[]):
   for (const p of loaded) {
     for (const n of p.catalog?.nodes ?? []) {
       if (keys.has(n.key)) {
-        diagnostics.push(diagnostic('duplicate-key', 'warning', p.path, `node ${n.key} appears in more than one catalog; kept the first`, null, n.id));
+        diagnostics.push(
+          diagnostic(
+            'duplicate-key',
+            'warning',
+            p.path,
+            `node ${n.key} appears in more than one catalog; kept the first`,
+            null,
+            n.id,
+          ),
+        );
         continue;
       }
       keys.add(n.key);

@@ -66,7 +66,10 @@ function idsInPart(part: string, carry: { prefix: 'MOD' | 'PROJ' | null }): stri
   for (const m of part.matchAll(ID_RE)) {
     const prefix = (m[1] ?? 'MOD').toUpperCase();
     const ids = expandRange(prefix, m[2] ?? '', m[3]);
-    for (const extra of (m[4] ?? '').split('/').map((s) => s.trim()).filter(Boolean)) {
+    for (const extra of (m[4] ?? '')
+      .split('/')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       ids.push(`${prefix}-${extra.padStart((m[2] ?? '').length, '0')}`);
     }
     found.push({ at: m.index, ids });
