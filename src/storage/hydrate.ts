@@ -36,8 +36,9 @@ export async function hydrateAndPersist(
   if (records.settings) s.setSettings(records.settings);
   const sources = records.sources?.documents ?? [];
   // A reload uses the stored built catalog, so the parser is not even downloaded.
-  const catalogStored = !!records.catalog;
-  if (records.catalog) s.setCatalog(storedCatalog(records.catalog), sources);
+  // A catalog built from other seeds (an app update shipped new ones) is rebuilt from the stored sources.
+  const catalogStored = !!records.catalog && records.catalog.seedSignature === s.seedSignature;
+  if (catalogStored && records.catalog) s.setCatalog(storedCatalog(records.catalog), sources);
   else await s.rebuildCatalog(sources);
 
   s.setStorageMode(kv.kind);

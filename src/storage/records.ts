@@ -18,7 +18,7 @@ export function recordOf<K extends RecordName>(name: K, s: PlannerState): Stored
   const v = SCHEMA_VERSION;
   const records: { [N in RecordName]: () => StoredRecords[N] } = {
     sources: () => ({ schemaVersion: v, documents: s.sources }),
-    catalog: () => ({ schemaVersion: v, catalog: s.catalog as unknown as StoredRecords['catalog']['catalog'] }),
+    catalog: () => ({ schemaVersion: v, catalog: s.catalog as unknown as StoredRecords['catalog']['catalog'], seedSignature: s.seedSignature }),
     profiles: () => ({ schemaVersion: v, activeId: s.profiles.activeId, profiles: s.profiles.profiles }),
     positions: () => ({ schemaVersion: v, LR: s.manualPositions.LR, TB: s.manualPositions.TB }),
     settings: () => ({ schemaVersion: v, direction: s.direction, theme: s.theme, filters: s.filters }),

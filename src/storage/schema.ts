@@ -48,7 +48,7 @@ export const profileSchema = z.object({
 
 export const recordSchemas = {
   sources: z.object({ schemaVersion: version, documents: z.array(sourceDocument) }),
-  catalog: z.object({ schemaVersion: version, catalog }),
+  catalog: z.object({ schemaVersion: version, catalog, seedSignature: z.string().optional() }),
   profiles: z.object({
     schemaVersion: version,
     activeId: z.string(),

@@ -14,6 +14,17 @@ export function mergeSources(current: SourceDocument[], incoming: SourceDocument
   return [...byPath.values()];
 }
 
+/** A cheap, stable fingerprint (FNV-1a over paths and texts). */
+export function documentsSignature(docs: SourceDocument[]): string {
+  let h = 0x811c9dc5;
+  for (const d of docs) {
+    for (const text of [d.path, '\u0000', d.text, '\u0001']) {
+      for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    }
+  }
+  return `${docs.length}:${h.toString(16)}`;
+}
+
 export function createCatalogSlice(deps: StoreDeps): StateCreator<PlannerState, [], [], CatalogSlice> {
   return (set, get) => {
     async function build(sources: SourceDocument[]): Promise<Catalog | null> {
@@ -32,6 +43,7 @@ export function createCatalogSlice(deps: StoreDeps): StateCreator<PlannerState, 
       catalog: EMPTY_CATALOG,
       index: indexCatalog(EMPTY_CATALOG),
       catalogReady: false,
+      seedSignature: documentsSignature(deps.seeds),
 
       setCatalog(catalog, sources) {
         set({ catalog, sources, index: indexCatalog(catalog), catalogReady: true });

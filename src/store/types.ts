@@ -44,6 +44,8 @@ export interface CatalogSlice {
   catalog: Catalog;
   index: CatalogIndex;
   catalogReady: boolean;
+  /** Fingerprint of the shipped seed documents: a stored catalog built from other seeds is rebuilt. */
+  seedSignature: string;
   /** Replaces the catalog without parsing (hydration from storage). */
   setCatalog(catalog: Catalog, sources: SourceDocument[]): void;
   /** Parses seeds + sources (the parser is loaded on demand) and replaces the catalog. */

@@ -181,3 +181,23 @@ describe('persistence (IndexedDB through idb-keyval, fake-indexeddb in tests)', 
     expect(store.getState().storageMode).toBe('memory');
   });
 });
+
+describe('stored catalog and shipped seeds', () => {
+  it('a stored catalog built from other seeds is rebuilt from the stored sources (an app update)', async () => {
+    const backend = memoryBackend();
+    const first = fixtureStore();
+    await hydrateAndPersist(first.store, backend, { win: fakePage().win, doc: fakePage().doc });
+    await first.store.getState().importDocuments([{ path: 'mine.md', text: 'MOD-70 | Mine | ' }]);
+    await new Promise((r) => setTimeout(r, 400));
+    const same = fixtureStore();
+    await hydrateAndPersist(same.store, backend, { win: fakePage().win, doc: fakePage().doc });
+    expect(same.parses()).toBe(0);
+    const updated = fixtureStore({ seeds: [{ path: 'new-seed.md', text: 'MOD-99 | New seed | ' }] });
+    await hydrateAndPersist(updated.store, backend, { win: fakePage().win, doc: fakePage().doc });
+    expect(updated.parses()).toBe(1);
+    const keys = [...updated.store.getState().index.byKey.keys()];
+    expect(keys).toContain('MOD-99');
+    expect(keys).toContain('MOD-70');
+    expect(keys).not.toContain('MOD-1');
+  });
+});
