@@ -3,15 +3,22 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { ROOT, allNodes, assertNoErrors, expectAttr, launchBrowser, openFresh, settle } from './helpers.ts';
+import {
+  allNodes,
+  assertNoErrors,
+  closeAll,
+  expectAttr,
+  launchBrowser,
+  openFresh,
+  ROOT,
+  settle,
+} from './helpers.ts';
 
 let browser: Browser;
 before(async () => {
   browser = await launchBrowser();
 });
-after(async () => {
-  await browser?.close();
-});
+after(closeAll);
 
 test('default load shows the seed modules MOD-705, MOD-805, MOD-807 and placeholders for what they reference', async () => {
   const s = await openFresh(browser);
@@ -45,7 +52,10 @@ test('default load: a fresh profile starts with nothing done; only nodes without
   const s = await openFresh(browser);
   try {
     const nodes = await allNodes(s.page);
-    assert.ok(nodes.every((n) => n.status === 'not-started'), 'fresh profile: every node not-started');
+    assert.ok(
+      nodes.every((n) => n.status === 'not-started'),
+      'fresh profile: every node not-started',
+    );
     await expectAttr(s.page, 'MOD-801', 'data-eligible', 'true');
     await expectAttr(s.page, 'MOD-805', 'data-eligible', 'false');
     await expectAttr(s.page, 'MOD-807', 'data-eligible', 'false');

@@ -26,8 +26,26 @@ const ARGS = [
   '--disable-sync',
 ];
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+/** Everything a spec file launched, so `after(closeAll)` leaves no Chromium behind even when a test failed midway. */
+const open = new Set<{ close(): Promise<void> }>();
+
+function track<T extends { close(): Promise<void> }>(thing: T): T {
+  open.add(thing);
+  return thing;
+}
+
+export async function closeAll(): Promise<void> {
+  const all = [...open];
+  open.clear();
+  await Promise.all(
+    all.map((thing) =>
+      Promise.race([thing.close().catch(() => undefined), new Promise((r) => setTimeout(r, 10_000))]),
+    ),
+  );
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return track(await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true }));
 }
 
 /** Errors a page reported: uncaught exceptions and console.error lines. Tests fail when it is not empty. */
@@ -36,7 +54,8 @@ export type ErrorLog = string[];
 export function watchErrors(page: Page, errors: ErrorLog): void {
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
   page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console.error: ${msg.text()} (${msg.location().url || 'no url'})`);
+    if (msg.type() === 'error')
+      errors.push(`console.error: ${msg.text()} (${msg.location().url || 'no url'})`);
   });
 }
 
@@ -52,8 +71,12 @@ export interface Session {
 }
 
 /** A fresh context (fresh IndexedDB) with the planner loaded. */
-export async function openFresh(browser: Browser, init?: (ctx: BrowserContext) => Promise<void>): Promise<Session> {
-  const context = await browser.newContext({ viewport: VIEWPORT, colorScheme: 'light' });
+export async function openFresh(
+  browser: Browser,
+  init?: (ctx: BrowserContext) => Promise<void>,
+  options: { bypassCSP?: boolean } = {},
+): Promise<Session> {
+  const context = await browser.newContext({ viewport: VIEWPORT, colorScheme: 'light', ...options });
   if (init) await init(context);
   const page = await context.newPage();
   const errors: ErrorLog = [];
@@ -73,14 +96,16 @@ export function tempProfile(): Profile {
   const dir = mkdtempSync(join(tmpdir(), 'cpp-e2e-profile-'));
   return {
     dir,
-    open: () =>
-      chromium.launchPersistentContext(dir, {
-        executablePath: CHROMIUM,
-        args: ARGS,
-        headless: true,
-        viewport: VIEWPORT,
-        colorScheme: 'light',
-      }),
+    open: async () =>
+      track(
+        await chromium.launchPersistentContext(dir, {
+          executablePath: CHROMIUM,
+          args: ARGS,
+          headless: true,
+          viewport: VIEWPORT,
+          colorScheme: 'light',
+        }),
+      ),
     dispose: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

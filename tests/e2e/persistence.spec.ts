@@ -1,9 +1,11 @@
 // Issue 3 items 4 and 6: statuses and dragged positions survive a reload; a click right before closing the tab
 // is not lost. Each test uses its own on-disk profile (launchPersistentContext) so IndexedDB outlives the page.
-import { test } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   assertNoErrors,
+  closeAll,
+  type ErrorLog,
   expectAttr,
   flowPosition,
   gotoApp,
@@ -11,8 +13,9 @@ import {
   nodeEl,
   tempProfile,
   toggleOf,
-  type ErrorLog,
 } from './helpers.ts';
+
+after(closeAll);
 
 test('statuses are kept across a reload', { timeout: 60_000 }, async () => {
   const profile = tempProfile();

@@ -1,15 +1,13 @@
 // Issue 3 item 3: marking a node complete recomputes eligibility of its dependents at once.
 import { test, before, after } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { assertNoErrors, expectAttr, launchBrowser, openFresh, toggleOf } from './helpers.ts';
+import { assertNoErrors, closeAll, expectAttr, launchBrowser, openFresh, toggleOf } from './helpers.ts';
 
 let browser: Browser;
 before(async () => {
   browser = await launchBrowser();
 });
-after(async () => {
-  await browser?.close();
-});
+after(closeAll);
 
 test('completing placeholder MOD-801 makes MOD-805 eligible; completing MOD-805 makes MOD-807 eligible', async () => {
   const s = await openFresh(browser);

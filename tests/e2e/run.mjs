@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The whole suite normally takes well under 3 minutes; past this it is stopped and fails. */
+const SUITE_LIMIT_MS = Number(process.env.E2E_SUITE_LIMIT_MS ?? 8 * 60_000);
 
 function log(line) {
   process.stdout.write(`[e2e] ${line}\n`);
@@ -70,10 +72,14 @@ if (specs.length === 0) {
 
 const port = await freePort();
 const baseUrl = `http://127.0.0.1:${port}/`;
-const server = spawn(bin('vite'), ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], {
-  cwd: root,
-  stdio: ['ignore', 'pipe', 'pipe'],
-});
+const server = spawn(
+  bin('vite'),
+  ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir],
+  {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  },
+);
 let serverLog = '';
 server.stdout.on('data', (d) => (serverLog += d));
 server.stderr.on('data', (d) => (serverLog += d));
@@ -106,14 +112,35 @@ try {
   const started = Date.now();
   const tests = spawn(
     process.execPath,
-    ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...specs],
+    [
+      '--import',
+      'tsx',
+      '--test',
+      '--test-concurrency=1',
+      '--test-timeout=120000',
+      '--test-reporter=spec',
+      ...specs,
+    ],
     {
       cwd: root,
       stdio: 'inherit',
+      // Own process group, so a hung spec (and the Chromium it started) can be stopped as a whole by its PID.
+      detached: true,
       env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_CHROMIUM: CHROMIUM },
     },
   );
+  const guard = setTimeout(() => {
+    log(
+      `browser tests still running after ${SUITE_LIMIT_MS / 1000} s: stopping them (process group ${tests.pid})`,
+    );
+    try {
+      process.kill(-tests.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }, SUITE_LIMIT_MS);
   code = await new Promise((ok) => tests.on('exit', (c, sig) => ok(c ?? (sig ? 1 : 0))));
+  clearTimeout(guard);
   log(`browser tests finished in ${((Date.now() - started) / 1000).toFixed(1)} s with exit code ${code}`);
 } catch (err) {
   log(String(err instanceof Error ? err.message : err));

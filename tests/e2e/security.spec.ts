@@ -2,15 +2,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { assertNoErrors, importInput, launchBrowser, nodeEl, openFresh } from './helpers.ts';
+import { assertNoErrors, closeAll, importInput, launchBrowser, nodeEl, openFresh } from './helpers.ts';
 
 let browser: Browser;
 before(async () => {
   browser = await launchBrowser();
 });
-after(async () => {
-  await browser?.close();
-});
+after(closeAll);
 
 const TITLE = 'Hostile <img src=x onerror="window.__pwned=1"> Title';
 const HOSTILE_ROADMAP = `# Module Roadmap
@@ -59,42 +57,48 @@ async function sinks(page: Page) {
   }));
 }
 
-test('hostile roadmap: <script>, onerror, javascript: links and SVG onload render as text and never execute', { timeout: 60_000 }, async () => {
-  const s = await openFresh(browser);
-  const { page } = s;
-  try {
-    const baseline = await sinks(page);
-    await importInput(page).setInputFiles([
-      { name: 'hostile-roadmap.md', mimeType: 'text/markdown', buffer: Buffer.from(HOSTILE_ROADMAP) },
-    ]);
-    const node = nodeEl(page, 'MOD-990');
-    await node.waitFor({ state: 'attached', timeout: 15_000 });
-    // The title is shown literally, markup and all.
-    const nodeText = (await node.innerText()).replace(/\s+/g, ' ');
-    assert.ok(nodeText.includes('<img src=x'), `the node shows the title as text; it shows: ${nodeText}`);
+test(
+  'hostile roadmap: <script>, onerror, javascript: links and SVG onload render as text and never execute',
+  { timeout: 60_000 },
+  async () => {
+    const s = await openFresh(browser);
+    const { page } = s;
+    try {
+      const baseline = await sinks(page);
+      await importInput(page).setInputFiles([
+        { name: 'hostile-roadmap.md', mimeType: 'text/markdown', buffer: Buffer.from(HOSTILE_ROADMAP) },
+      ]);
+      const node = nodeEl(page, 'MOD-990');
+      await node.waitFor({ state: 'attached', timeout: 15_000 });
+      // The title is shown literally, markup and all.
+      const nodeText = (await node.innerText()).replace(/\s+/g, ' ');
+      assert.ok(nodeText.includes('<img src=x'), `the node shows the title as text; it shows: ${nodeText}`);
 
-    // Open the side panel (click the node away from its toggle) so every parsed field is rendered.
-    const box = await node.boundingBox();
-    assert.ok(box);
-    await page.mouse.click(box.x + Math.min(12, box.width / 4), box.y + Math.min(10, box.height / 4));
-    await page.waitForFunction(() => document.body.innerText.includes('nothing.'), null, { timeout: 5_000 });
-    const body = await page.evaluate(() => document.body.innerText);
-    assert.ok(body.includes('<script>'), 'the objective shows <script> as text');
+      // Open the side panel (click the node away from its toggle) so every parsed field is rendered.
+      const box = await node.boundingBox();
+      assert.ok(box);
+      await page.mouse.click(box.x + Math.min(12, box.width / 4), box.y + Math.min(10, box.height / 4));
+      await page.waitForFunction(() => document.body.innerText.includes('nothing.'), null, {
+        timeout: 5_000,
+      });
+      const body = await page.evaluate(() => document.body.innerText);
+      assert.ok(body.includes('<script>'), 'the objective shows <script> as text');
 
-    await page.mouse.move(5, 5);
-    await new Promise((r) => setTimeout(r, 300));
-    const after = await sinks(page);
-    assert.equal(after.pwned, undefined, 'no payload executed');
-    assert.equal(after.jsLinks, 0, 'no javascript: link is rendered');
-    assert.equal(after.hostileImgs, baseline.hostileImgs, 'no payload <img> is rendered');
-    assert.equal(after.iframes, baseline.iframes, 'no payload <iframe> is rendered');
-    assert.equal(after.inlineScripts, baseline.inlineScripts, 'no inline <script> is added');
-    assert.equal(after.handlers, baseline.handlers, 'no inline event-handler attribute is added');
-    assertNoErrors(s.errors);
-  } finally {
-    await s.close();
-  }
-});
+      await page.mouse.move(5, 5);
+      await new Promise((r) => setTimeout(r, 300));
+      const after = await sinks(page);
+      assert.equal(after.pwned, undefined, 'no payload executed');
+      assert.equal(after.jsLinks, 0, 'no javascript: link is rendered');
+      assert.equal(after.hostileImgs, baseline.hostileImgs, 'no payload <img> is rendered');
+      assert.equal(after.iframes, baseline.iframes, 'no payload <iframe> is rendered');
+      assert.equal(after.inlineScripts, baseline.inlineScripts, 'no inline <script> is added');
+      assert.equal(after.handlers, baseline.handlers, 'no inline event-handler attribute is added');
+      assertNoErrors(s.errors);
+    } finally {
+      await s.close();
+    }
+  },
+);
 
 test('a hostile file beside a good one: the good document still loads', { timeout: 60_000 }, async () => {
   const s = await openFresh(browser);
@@ -113,9 +117,19 @@ test('a hostile file beside a good one: the good document still loads', { timeou
       '',
     ].join('\n');
     await importInput(page).setInputFiles([
-      { name: 'binary.md', mimeType: 'application/octet-stream', buffer: Buffer.from([0, 159, 146, 150, 0, 1, 2, 255]) },
+      {
+        name: 'binary.md',
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from([0, 159, 146, 150, 0, 1, 2, 255]),
+      },
       { name: 'empty.md', mimeType: 'text/markdown', buffer: Buffer.alloc(0) },
-      { name: 'bomb.yaml', mimeType: 'text/yaml', buffer: Buffer.from('a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n') },
+      {
+        name: 'bomb.yaml',
+        mimeType: 'text/yaml',
+        buffer: Buffer.from(
+          'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n',
+        ),
+      },
       { name: 'good.md', mimeType: 'text/markdown', buffer: Buffer.from(good) },
     ]);
     await nodeEl(page, 'MOD-992').waitFor({ state: 'attached', timeout: 15_000 });
