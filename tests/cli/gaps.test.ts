@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run-cli';
+import { CLI_TIMEOUT_MS, runCli } from './run-cli';
 
 const FIXTURES = 'tests/fixtures/plan';
 
@@ -15,7 +15,7 @@ const gaps = (args: string[]): GapsOutput => {
   return JSON.parse(result.stdout) as GapsOutput;
 };
 
-describe('gaps CLI', () => {
+describe('gaps CLI', { timeout: CLI_TIMEOUT_MS }, () => {
   it('G1–G5: required from the role, attained from completed nodes, closers eligible first', () => {
     const out = gaps(['--role', 'Fixture Lead', '--done', 'MOD-101', FIXTURES]);
     expect(out.role).toBe('Fixture Lead');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run-cli';
+import { CLI_TIMEOUT_MS, runCli } from './run-cli';
 
 const FIXTURES = 'tests/fixtures/plan';
 
@@ -28,7 +28,7 @@ const plan = (args: string[]): PlanOutput => {
   return JSON.parse(result.stdout) as PlanOutput;
 };
 
-describe('plan CLI', () => {
+describe('plan CLI', { timeout: CLI_TIMEOUT_MS }, () => {
   it('P3/P5: a role goal prints every item in order with hours, cumulative hours and dates at the pace', () => {
     const out = plan(['--goal', 'fixture lead', '--pace', '10', '--start', '2025-01-06', FIXTURES]);
     expect(out.goal).toBe('fixture lead');

@@ -2,6 +2,9 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
+/** Each run parses documents in a fresh tsx process; on a loaded 2-core machine that can take many seconds. */
+export const CLI_TIMEOUT_MS = 120_000;
+
 export const ROOT = join(import.meta.dirname, '..', '..');
 
 export function runCli(
@@ -14,7 +17,7 @@ export function runCli(
     {
       cwd: ROOT,
       encoding: 'utf8',
-      timeout: 60_000,
+      timeout: CLI_TIMEOUT_MS,
     },
   );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
