@@ -13,6 +13,9 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const VIEWPORT = { width: 1400, height: 900 };
 const WAIT_MS = 120_000;
+// tsx compiles with esbuild's keepNames, which wraps functions in `__name(...)`; functions handed to
+// the page are serialized as source, so the page needs a harmless `__name` too.
+const NAME_SHIM = { content: 'globalThis.__name = globalThis.__name || ((f) => f);' };
 
 export interface FrameStats {
   frames: number;
@@ -41,7 +44,11 @@ function frameStats(deltas: number[]): FrameStats | null {
   return { frames: s.length, medianMs: round(median(s)), p95Ms: round(s[Math.floor(s.length * 0.95)]!), maxMs: round(s[s.length - 1]!) };
 }
 
-const probe = (page: Page) => page.evaluate(() => (window as unknown as { __bench: Probe }).__bench);
+const probe = (page: Page) =>
+  page.evaluate(() => {
+    const { longtasks, paintedAt, frames, recording } = (window as unknown as { __bench: Probe }).__bench;
+    return { longtasks, paintedAt, frames, recording, rearm: () => undefined };
+  });
 
 async function waitPainted(page: Page): Promise<number | null> {
   try {
@@ -114,6 +121,7 @@ export async function measureBrowser(appDir: string, baseDir: string, workDir: s
 
       log(`browser ${c.name}: baseline`);
       const bctx = await browser.newContext({ viewport: VIEWPORT });
+      await bctx.addInitScript(NAME_SHIM);
       await bctx.addInitScript(installProbe, keys);
       const bpage = await bctx.newPage();
       await bpage.goto(`${server.url}/base/?data=../data/${c.name}.graph.json`);
@@ -125,13 +133,17 @@ export async function measureBrowser(appDir: string, baseDir: string, workDir: s
 
       log(`browser ${c.name}: app (import, then reload)`);
       const actx = await browser.newContext({ viewport: VIEWPORT });
+      await actx.addInitScript(NAME_SHIM);
       await actx.addInitScript(installProbe, keys);
       const apage = await actx.newPage();
       await apage.goto(`${server.url}/app/`);
       const input = apage.locator('input[data-action="import-files"]');
       await input.waitFor({ state: 'attached', timeout: WAIT_MS });
       await apage.waitForTimeout(500);
-      const importStart = await apage.evaluate(() => performance.now());
+      const importStart = await apage.evaluate(() => {
+        (window as unknown as { __bench: Probe }).__bench.rearm();
+        return performance.now();
+      });
       await input.setInputFiles(join(dataDir, `${c.name}.catalog.json`));
       const iPainted = await waitPainted(apage);
       const iTasks = tasksBetween(await probe(apage), importStart, (iPainted ?? importStart + WAIT_MS) + 500);
