@@ -73,7 +73,7 @@ export interface Session {
 /** A fresh context (fresh IndexedDB) with the planner loaded. */
 export async function openFresh(
   browser: Browser,
-  init?: (ctx: BrowserContext) => Promise<void>,
+  init?: (ctx: BrowserContext) => Promise<unknown>,
   options: { bypassCSP?: boolean } = {},
 ): Promise<Session> {
   const context = await browser.newContext({ viewport: VIEWPORT, colorScheme: 'light', ...options });
