@@ -1,0 +1,119 @@
+// Export the graph as PNG or SVG with a header and legend. The whole graph is drawn from data (every node, even
+// when the canvas only renders visible ones); the current view is captured from the live React Flow DOM with
+// html-to-image, loaded on demand so it stays out of the first bundle. Cancellable between steps.
+import type { PlannerState } from '../store/types';
+import { graphSvg } from './graphSvg';
+import { graphInput, sheetHeader, sheetLegend } from './model';
+import { composeSheet, exportFileName, type SheetGraph } from './sheet';
+
+export type ExportFormat = 'png' | 'svg';
+export type ExportScope = 'whole' | 'view';
+
+export interface ExportRequest {
+  state: PlannerState;
+  format: ExportFormat;
+  scope: ExportScope;
+  catalogUrl: string | null;
+  /** Local date `YYYY-MM-DD`. */
+  date: string;
+  signal?: AbortSignal;
+  onProgress?: (fraction: number, label: string) => void;
+}
+
+export interface ExportResult {
+  blob: Blob;
+  fileName: string;
+  width: number;
+  height: number;
+  pixelRatio: number;
+}
+
+/** Chromium's canvas limits: sides up to 16,384 px and about 268 M pixels; we stay well inside. */
+const MAX_SIDE = 16_000;
+const MAX_PIXELS = 120_000_000;
+export const PIXEL_RATIO = 2;
+
+const tick = () => new Promise<void>((r) => setTimeout(r, 0));
+
+function check(signal?: AbortSignal) {
+  if (signal?.aborted) throw new DOMException('Export cancelled', 'AbortError');
+}
+
+async function viewGraph(format: ExportFormat, signal?: AbortSignal, onProgress?: ExportRequest['onProgress']): Promise<SheetGraph> {
+  const el = document.querySelector<HTMLElement>('.react-flow');
+  if (!el) throw new Error('The graph is not on screen.');
+  onProgress?.(0.15, 'Loading the image exporter…');
+  const { toPng, toSvg } = await import('html-to-image');
+  check(signal);
+  onProgress?.(0.3, 'Capturing the current view…');
+  const width = el.clientWidth;
+  const height = el.clientHeight;
+  const filter = (node: HTMLElement) =>
+    !(node.classList?.contains('react-flow__minimap') || node.classList?.contains('react-flow__controls') || node.classList?.contains('react-flow__panel'));
+  const bg = getComputedStyle(document.body).backgroundColor || '#ffffff';
+  const options = { filter, backgroundColor: bg, width, height, skipFonts: true };
+  if (format === 'png') return { width, height, href: await toPng(el, { ...options, pixelRatio: PIXEL_RATIO }) };
+  const url = await toSvg(el, options);
+  const markup = decodeURIComponent(url.slice(url.indexOf(',') + 1));
+  return { width, height, markup };
+}
+
+async function rasterize(svg: string, width: number, height: number, signal?: AbortSignal): Promise<{ blob: Blob; ratio: number }> {
+  const ratio = Math.min(PIXEL_RATIO, MAX_SIDE / width, MAX_SIDE / height, Math.sqrt(MAX_PIXELS / (width * height)));
+  const img = new Image();
+  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  await img.decode();
+  check(signal);
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.max(1, Math.floor(width * ratio));
+  canvas.height = Math.max(1, Math.floor(height * ratio));
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('This browser cannot draw the image (no 2D canvas).');
+  ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+  await tick();
+  check(signal);
+  const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/png'));
+  if (!blob) throw new Error('The image is too large for this browser to encode.');
+  return { blob, ratio };
+}
+
+export async function exportImage(req: ExportRequest): Promise<ExportResult> {
+  const { state, format, scope, signal, onProgress } = req;
+  onProgress?.(0.05, 'Preparing…');
+  let graph: SheetGraph;
+  if (scope === 'view') {
+    graph = await viewGraph(format, signal, onProgress);
+  } else {
+    const input = graphInput(state);
+    const drawn = await graphSvg(input, {
+      tick,
+      signal,
+      onProgress: (done, total) => onProgress?.(0.05 + 0.6 * (done / Math.max(1, total)), `Drawing ${done} of ${total} nodes and links…`),
+    });
+    graph = { width: drawn.width, height: drawn.height, markup: drawn.svg };
+  }
+  check(signal);
+  const header = sheetHeader(state, { catalogUrl: req.catalogUrl, date: req.date, scope });
+  const sheet = composeSheet(header, graph, sheetLegend(state));
+  const fileName = exportFileName(header.learner, req.date, format, scope);
+  if (format === 'svg') {
+    onProgress?.(1, 'Done');
+    return { blob: new Blob([sheet.svg], { type: 'image/svg+xml' }), fileName, width: sheet.width, height: sheet.height, pixelRatio: 1 };
+  }
+  onProgress?.(0.75, 'Encoding the PNG…');
+  const { blob, ratio } = await rasterize(sheet.svg, sheet.width, sheet.height, signal);
+  onProgress?.(1, 'Done');
+  return { blob, fileName, width: Math.floor(sheet.width * ratio), height: Math.floor(sheet.height * ratio), pixelRatio: ratio };
+}
+
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

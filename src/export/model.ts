@@ -1,0 +1,77 @@
+// What an export shows, read from the planner state: header facts, legend, and the graph data. No DOM here.
+import type { Goal } from '../domain/types';
+import { roleColor } from '../ui/roleColors';
+import { selectEligibility, selectPositions, selectProgress } from '../store/derived';
+import { activeProfile, activeStatuses } from '../store/progressSlice';
+import type { PlannerState } from '../store/types';
+import type { GraphSvgInput } from './graphSvg';
+import { legendEntries, type LegendEntry, type SheetHeader } from './sheet';
+
+export function describeGoal(goal: Goal | null, idOf: (key: string) => string): string {
+  if (!goal) return 'none chosen';
+  if (goal.type === 'role') return goal.role;
+  const ids = goal.keys.map(idOf);
+  return ids.length <= 4 ? ids.join(', ') : `${ids.slice(0, 4).join(', ')} and ${ids.length - 4} more`;
+}
+
+export function catalogName(s: Pick<PlannerState, 'sources'>, catalogUrl: string | null): string {
+  if (catalogUrl) {
+    try {
+      const u = new URL(catalogUrl);
+      return `${u.pathname.split('/').filter(Boolean).pop() ?? 'catalog'} (${u.host})`;
+    } catch {
+      return catalogUrl;
+    }
+  }
+  const n = s.sources.length;
+  return n === 0 ? 'built-in sample curriculum' : `sample curriculum + ${n} imported document${n === 1 ? '' : 's'}`;
+}
+
+export function progressPercent(p: { done: number; total: number; hoursDone: number; hoursTotal: number }): number {
+  // Same rule as the toolbar: by hours when hours are known, else by count.
+  if (p.hoursTotal > 0) return Math.round((p.hoursDone / p.hoursTotal) * 100);
+  return p.total > 0 ? Math.round((p.done / p.total) * 100) : 0;
+}
+
+export function sheetHeader(s: PlannerState, opts: { catalogUrl: string | null; date: string; scope: 'whole' | 'view' }): SheetHeader {
+  const profile = activeProfile(s);
+  const p = selectProgress(s);
+  return {
+    catalogName: catalogName(s, opts.catalogUrl),
+    learner: profile.name,
+    goal: describeGoal(profile.goal, (k) => s.index.byKey.get(k)?.id ?? k),
+    date: opts.date,
+    progressPct: progressPercent(p),
+    done: p.done,
+    total: p.total,
+    scope: opts.scope,
+  };
+}
+
+export function sheetLegend(s: PlannerState): LegendEntry[] {
+  return legendEntries(s.index.roles.map((r) => ({ name: r, color: roleColor(s.index.roles, r) })));
+}
+
+export function graphInput(s: PlannerState): GraphSvgInput {
+  const roles = s.index.roles;
+  const elig = selectEligibility(s);
+  const eligible = new Set<string>();
+  for (const [k, e] of elig) if (e.eligible) eligible.add(k);
+  const profile = activeProfile(s);
+  return {
+    nodes: s.catalog.nodes.map((n) => ({
+      key: n.key,
+      id: n.id,
+      title: n.title,
+      kind: n.kind,
+      hours: n.hours,
+      roleColors: n.roles.length ? n.roles.map((r) => roleColor(roles, r)) : [roleColor(roles, undefined)],
+    })),
+    edges: s.catalog.edges,
+    positions: selectPositions(s),
+    statuses: activeStatuses(s),
+    eligible,
+    noted: new Set(Object.keys(profile.notes)),
+    direction: s.direction,
+  };
+}
