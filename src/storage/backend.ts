@@ -8,6 +8,12 @@ export interface KeyValueBackend {
   set(key: string, value: unknown): Promise<void>;
   setMany(entries: [string, unknown][]): Promise<void>;
   keys(): Promise<string[]>;
+  /**
+   * Reads `keys` and writes what `write` returns in ONE readwrite transaction: other tabs cannot write in
+   * between, and if any put fails (QuotaExceededError) the whole transaction is aborted, so nothing is half-written.
+   * `write` runs synchronously inside the transaction; throwing from it aborts the transaction too.
+   */
+  update(keys: string[], write: (current: unknown[]) => [string, unknown][]): Promise<void>;
 }
 
 export const DB_NAME = 'curriculum-pathway-planner';
@@ -21,7 +27,39 @@ export function idbBackend(dbName = DB_NAME): KeyValueBackend {
     set: (key, value) => set(key, value, store),
     setMany: (entries) => setMany(entries, store),
     keys: async () => (await keys(store)).map(String),
+    update: (ks, write) => store('readwrite', (os) => atomicUpdate(os, ks, write)),
   };
+}
+
+function atomicUpdate(os: IDBObjectStore, keys: string[], write: (current: unknown[]) => [string, unknown][]): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const tx = os.transaction;
+    let failure: unknown = null;
+    tx.oncomplete = () => resolve();
+    tx.onerror = tx.onabort = () => reject(failure ?? tx.error ?? new DOMException('The write was aborted.', 'AbortError'));
+    const current: unknown[] = new Array(keys.length);
+    let left = keys.length;
+    const finish = () => {
+      try {
+        for (const [k, v] of write(current)) os.put(v, k);
+      } catch (error) {
+        failure = error;
+        try {
+          tx.abort(); // puts already issued in this transaction are rolled back
+        } catch {
+          // already finished or aborted
+        }
+      }
+    };
+    if (left === 0) finish();
+    keys.forEach((k, i) => {
+      const req = os.get(k);
+      req.onsuccess = () => {
+        current[i] = req.result;
+        if (--left === 0) finish();
+      };
+    });
+  });
 }
 
 export function memoryBackend(): KeyValueBackend {
@@ -32,6 +70,11 @@ export function memoryBackend(): KeyValueBackend {
     set: async (key, value) => void map.set(key, structuredClone(value)),
     setMany: async (entries) => entries.forEach(([k, v]) => map.set(k, structuredClone(v))),
     keys: async () => [...map.keys()],
+    update: async (ks, write) => {
+      // Cloned before anything is set, so a value that cannot be stored leaves the map untouched.
+      const entries = write(ks.map((k) => structuredClone(map.get(k)))).map(([k, v]) => [k, structuredClone(v)] as const);
+      for (const [k, v] of entries) map.set(k, v);
+    },
   };
 }
 

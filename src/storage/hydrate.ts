@@ -3,11 +3,35 @@ import type { PlannerStore } from '../store/store';
 import { openBackend, type KeyValueBackend } from './backend';
 import { startPersistence, type PersistOptions, type Persistence } from './persist';
 import { recordOf, storedCatalog } from './records';
-import { createStorage } from './storage';
+import { NewerDataError, createStorage } from './storage';
 
 export interface StartResult {
   persistence: Persistence | null;
   persistent: boolean;
+}
+
+/** What a failed write tells the learner. Nothing was half-written: each batch is one transaction. */
+export function saveErrorMessage(error: unknown): string {
+  if (error instanceof NewerDataError) {
+    return 'This tab stopped saving: a newer version of the planner (open in another tab?) wrote your data. Reload the page.';
+  }
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  if (name === 'QuotaExceededError' || /quota/i.test(String(error instanceof Error ? error.message : error))) {
+    return 'Saving failed: browser storage is full. Your last change was NOT saved (earlier progress is intact). Free some disk space or download a backup.';
+  }
+  return `Saving failed: ${error instanceof Error ? error.message : String(error)}. Your last change was not saved; earlier progress is intact.`;
+}
+
+/** Asks the browser not to evict our data under storage pressure. Once per page, best effort. */
+export async function requestPersistentStorage(nav: { storage?: { persist?: () => Promise<boolean>; persisted?: () => Promise<boolean> } } | undefined = typeof navigator !== 'undefined' ? navigator : undefined): Promise<boolean | null> {
+  const storage = nav?.storage;
+  if (!storage?.persist) return null;
+  try {
+    if (storage.persisted && (await storage.persisted())) return true;
+    return await storage.persist();
+  } catch {
+    return null;
+  }
 }
 
 export async function hydrateAndPersist(
@@ -48,9 +72,11 @@ export async function hydrateAndPersist(
     return { persistence: null, persistent: false };
   }
   const persistence = startPersistence(store, storage, {
+    base: records,
     ...options,
-    onError: (error) => store.getState().notify('error', `Saving failed: ${error instanceof Error ? error.message : String(error)}`),
+    onError: (error) => store.getState().notify('error', saveErrorMessage(error)),
   });
+  if (kv.kind === 'indexeddb') void requestPersistentStorage();
   if (!catalogStored && store.getState().catalogReady) {
     // Built on this start: save it once so the next start needs no parsing.
     const state = store.getState();

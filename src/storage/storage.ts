@@ -1,5 +1,9 @@
-// The planner's storage: load and save named, versioned records. Invalid records are kept aside, never deleted.
+// The planner's storage: load and save named, versioned records. Old records are migrated on load; invalid
+// records are kept aside, never deleted; records from a newer version are never touched.
+// Saving re-reads and merges inside the same transaction, so two tabs never overwrite each other's changes.
 import type { KeyValueBackend } from './backend';
+import { mergeRecord } from './merge';
+import { migrateRecord } from './migrations';
 import { RECORD_NAMES, SCHEMA_VERSION, recordSchemas, type RecordName, type StoredRecords } from './schema';
 
 const KEY_PREFIX = 'planner/';
@@ -15,16 +19,44 @@ export interface LoadProblem {
 export interface LoadResult {
   records: Partial<StoredRecords>;
   problems: LoadProblem[];
+  /** Records that were migrated from an older schema on this load (name → version they had). */
+  migrated?: Partial<Record<RecordName, number>>;
 }
 
 export interface PlannerStorage {
   readonly persistent: boolean;
   loadAll(): Promise<LoadResult>;
-  save(records: Partial<StoredRecords>): Promise<void>;
+  /**
+   * Writes the records atomically. With `base` (what this tab last read or wrote), each record is first merged
+   * with what is stored now (see merge.ts); the records actually written are returned.
+   * Rejects with a NewerDataError, writing nothing, when a newer version of the app has written meanwhile.
+   */
+  save(records: Partial<StoredRecords>, base?: Partial<StoredRecords>): Promise<Partial<StoredRecords>>;
+  /** Reads some records as stored now (another tab said it wrote them); invalid or newer ones are left out. */
+  load?(names: RecordName[]): Promise<Partial<StoredRecords>>;
+}
+
+export class NewerDataError extends Error {
+  constructor(record: string, version: number) {
+    super(`${record} was saved by a newer version of the planner (schema ${version})`);
+    this.name = 'NewerDataError';
+  }
 }
 
 export function recordKey(name: RecordName): string {
   return KEY_PREFIX + name;
+}
+
+/** A stored value as a current-version record, or undefined when it is missing or unreadable. */
+function readable<K extends RecordName>(name: K, raw: unknown): StoredRecords[K] | undefined {
+  if (raw === undefined) return undefined;
+  const migrated = migrateRecord(name, raw, SCHEMA_VERSION);
+  if (!migrated.ok) {
+    if (migrated.kind === 'newer') throw new NewerDataError(name, migrated.version ?? SCHEMA_VERSION + 1);
+    return undefined;
+  }
+  const parsed = recordSchemas[name].safeParse(migrated.record);
+  return parsed.success ? (parsed.data as StoredRecords[K]) : undefined;
 }
 
 export function createStorage(backend: KeyValueBackend): PlannerStorage {
@@ -33,31 +65,65 @@ export function createStorage(backend: KeyValueBackend): PlannerStorage {
     async loadAll() {
       const records: Partial<StoredRecords> = {};
       const problems: LoadProblem[] = [];
+      const migrated: Partial<Record<RecordName, number>> = {};
       for (const name of RECORD_NAMES) {
         const raw = await backend.get(recordKey(name));
         if (raw === undefined) continue;
-        const version = typeof raw === 'object' && raw !== null ? (raw as { schemaVersion?: unknown }).schemaVersion : undefined;
-        if (typeof version === 'number' && version > SCHEMA_VERSION) {
-          problems.push({ record: name, kind: 'newer', asideKey: null, message: `${name} was saved by a newer version of the planner (schema ${version}).` });
+        const step = migrateRecord(name, raw, SCHEMA_VERSION);
+        if (!step.ok && step.kind === 'newer') {
+          problems.push({ record: name, kind: 'newer', asideKey: null, message: step.message });
           continue;
         }
-        const parsed = recordSchemas[name].safeParse(raw);
-        if (parsed.success) {
+        const parsed = step.ok ? recordSchemas[name].safeParse(step.record) : null;
+        if (step.ok && parsed?.success) {
           (records as Record<string, unknown>)[name] = parsed.data;
+          if (step.from !== step.to) migrated[name] = step.from;
         } else {
           const asideKey = await setAside(backend, name, raw);
-          const first = parsed.error.issues[0];
-          const where = first ? `${first.path.join('.') || '(root)'}: ${first.message}` : 'invalid';
+          const first = parsed && !parsed.success ? parsed.error.issues[0] : undefined;
+          const where = step.ok ? (first ? `${first.path.join('.') || '(root)'}: ${first.message}` : 'invalid') : step.message;
           problems.push({ record: name, kind: 'invalid', asideKey, message: `Saved ${name} could not be read (${where}); kept aside as "${asideKey}".` });
         }
       }
-      return { records, problems };
+      return { records, problems, migrated };
     },
-    async save(records) {
-      const entries = Object.entries(records).map(([name, value]) => [recordKey(name as RecordName), value] as [string, unknown]);
-      if (entries.length) await backend.setMany(entries);
+
+    async save(records, base) {
+      const names = Object.keys(records) as RecordName[];
+      if (!names.length) return {};
+      const written: Partial<StoredRecords> = {};
+      await backend.update(names.map(recordKey), (current) =>
+        names.map((name, i) => {
+          const local = records[name] as StoredRecords[typeof name];
+          // Whole records (catalog, sources, settings) are only version-checked; the keyed ones are merged.
+          const remote = base && (name === 'profiles' || name === 'positions') ? readable(name, current[i]) : checkNotNewer(name, current[i]);
+          const value = base ? mergeRecord(name, base[name] as never, local as never, remote as never) : local;
+          (written as Record<string, unknown>)[name] = value;
+          return [recordKey(name), value];
+        }),
+      );
+      return written;
+    },
+
+    async load(names) {
+      const out: Partial<StoredRecords> = {};
+      for (const name of names) {
+        try {
+          const value = readable(name, await backend.get(recordKey(name)));
+          if (value !== undefined) (out as Record<string, unknown>)[name] = value;
+        } catch {
+          // a newer record: the next save reports it
+        }
+      }
+      return out;
     },
   };
+}
+
+function checkNotNewer(name: RecordName, raw: unknown): undefined {
+  const migrated = migrateRecord(name, raw, SCHEMA_VERSION);
+  if (!migrated.ok && migrated.kind === 'newer') throw new NewerDataError(name, migrated.version ?? SCHEMA_VERSION + 1);
+  return undefined;
 }
 
 /** Copies an unreadable record under a fresh key so nothing is lost; the original key is then free to be rewritten. */

@@ -22,7 +22,14 @@ function fakePage() {
 function counting(backend: KeyValueBackend) {
   let writes = 0;
   return {
-    backend: { ...backend, kind: backend.kind, setMany: (e: [string, unknown][]) => (writes++, backend.setMany(e)), set: (k: string, v: unknown) => (writes++, backend.set(k, v)) },
+    backend: {
+      ...backend,
+      kind: backend.kind,
+      setMany: (e: [string, unknown][]) => (writes++, backend.setMany(e)),
+      set: (k: string, v: unknown) => (writes++, backend.set(k, v)),
+      // storage.save writes through one read-merge-write transaction
+      update: (k: string[], w: (c: unknown[]) => [string, unknown][]) => (writes++, backend.update(k, w)),
+    },
     writes: () => writes,
   };
 }
