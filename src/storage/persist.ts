@@ -68,8 +68,10 @@ export function startPersistence(store: PlannerStore, storage: PlannerStorage, o
   // disk; further changes inside the window are batched into one trailing write.
   const unsubscribe = store.subscribe((state, prev) => {
     if (applyingRemote) return;
-    for (const name of RECORD_NAMES) if (changed(state, prev, name)) dirty.add(name);
-    schedule();
+    let any = false;
+    for (const name of RECORD_NAMES) if (changed(state, prev, name)) (dirty.add(name), (any = true));
+    // Only a change of a stored record schedules a write (a notice about a failed write must not retry it in a loop).
+    if (any) schedule();
   });
 
   function schedule(): void {

@@ -70,6 +70,8 @@ export function createViewSlice(deps: StoreDeps): StateCreator<PlannerState, [],
       setHighlightCompetency: (highlightCompetency) => set({ highlightCompetency }),
 
       notify(tone, text) {
+        // The same message already on screen is not stacked again (a failing save reports on every change).
+        if (get().notices.some((n) => n.tone === tone && n.text === text)) return;
         const notice = { id: ++noticeId, tone, text };
         set((s) => ({ notices: [...s.notices.slice(-(NOTICE_LIMIT - 1)), notice] }));
       },
