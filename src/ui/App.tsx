@@ -4,6 +4,7 @@ import { PlannerProvider, usePlanner, usePlannerStore } from '../store/react';
 import type { PlannerStore } from '../store/store';
 import { Graph } from './Graph';
 import { Notices } from './Notices';
+import { ReadOnlyBanner } from './ReadOnlyBanner'; // share/mentor (issue 5)
 import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
 import '@xyflow/react/dist/style.css';
@@ -52,6 +53,7 @@ function Shell() {
   const empty = usePlanner((s) => s.catalogReady && s.catalog.nodes.length === 0);
   return (
     <div className="app">
+      <ReadOnlyBanner />
       <Toolbar />
       <main className="workspace">
         <Notices />

@@ -7,6 +7,7 @@ import { usePlanner, usePlannerStore } from '../store/react';
 import { neighborInDirection, type Arrow } from './keyboardNav';
 import { connectedKeys, isDimmed, isEligible, isHighlighted, missingPrerequisites, statusOfNode } from './nodeState';
 import { roleColor } from './roleColors';
+import { NoteMarker } from './NotesEditor'; // share/mentor (issue 5)
 
 export type CardNode = Node<{ key: string }, 'card'>;
 
@@ -127,6 +128,7 @@ function NodeCardImpl({ data }: NodeProps<CardNode>) {
           </button>
         </div>
       </div>
+      <NoteMarker nodeKey={key} />
       <Handle type="source" position={sourcePos} isConnectable={false} className="card__handle" />
     </div>
   );

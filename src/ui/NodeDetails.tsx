@@ -7,6 +7,7 @@ import { usePlanner, usePlannerStore } from '../store/react';
 import { STATUS_LABEL } from './FindControls';
 import { roleColor } from './roleColors';
 import { SafeText } from './SafeText';
+import { NotesEditor } from './NotesEditor'; // share/mentor (issue 5)
 
 function TextList({ title, items }: { title: string; items: readonly string[] }) {
   if (!items.length) return null;
@@ -159,6 +160,7 @@ export function NodeDetails({ nodeKey }: { nodeKey: string }) {
         </button>
       </div>
 
+      <NotesEditor nodeKey={node.key} />
       <NodeLinks title="Prerequisites" keys={prereqKeys ?? []} emptyText="None" />
       <TextList title="Prerequisite skills" items={node.prerequisiteSkills} />
       <NodeLinks title="Next" keys={nextKeys} />

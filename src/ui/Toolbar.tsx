@@ -4,6 +4,7 @@ import type { SidePanel, Theme } from '../store/types';
 import { FindControls } from './FindControls';
 import { GoalPicker } from './GoalPicker';
 import { ImportControls } from './ImportControls';
+import { MentorTools } from './MentorTools'; // share/mentor (issue 5)
 import { ProgressSummary } from './ProgressSummary';
 
 const NEXT_THEME: Record<Theme, Theme> = { system: 'light', light: 'dark', dark: 'system' };
@@ -72,6 +73,7 @@ export function Toolbar() {
           </button>
         </div>
         <FindControls />
+        <MentorTools />
       </div>
     </header>
   );

@@ -1,0 +1,75 @@
+// "PNG" / "SVG" image export of the whole graph or the current view, with progress and cancel.
+import { useRef, useState } from 'react';
+import { useSession } from '../session/sessionStore';
+import { usePlannerStore } from '../store/react';
+
+type Scope = 'whole' | 'view';
+
+function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export function ExportMenu() {
+  const store = usePlannerStore();
+  const catalogUrl = useSession((s) => s.catalogUrl);
+  const [scope, setScope] = useState<Scope>('whole');
+  const [progress, setProgress] = useState<{ fraction: number; label: string } | null>(null);
+  const abort = useRef<AbortController | null>(null);
+
+  async function run(format: 'png' | 'svg') {
+    abort.current?.abort();
+    const ctrl = new AbortController();
+    abort.current = ctrl;
+    setProgress({ fraction: 0, label: 'Preparing…' });
+    try {
+      // Loaded on demand: the exporter (and html-to-image) stay out of the first bundle.
+      const { exportImage, downloadBlob } = await import('../export/exportImage');
+      const result = await exportImage({
+        state: store.getState(),
+        format,
+        scope,
+        catalogUrl,
+        date: todayIso(),
+        signal: ctrl.signal,
+        onProgress: (fraction, label) => setProgress({ fraction, label }),
+      });
+      if (ctrl.signal.aborted) return;
+      downloadBlob(result.blob, result.fileName);
+      const small = result.pixelRatio < 2 && format === 'png' ? ` (scaled to ${result.pixelRatio.toFixed(2)}× to fit the browser’s image limits)` : '';
+      store.getState().notify('info', `Saved ${result.fileName}: ${result.width} × ${result.height} px${small}.`);
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') store.getState().notify('info', 'Export cancelled.');
+      else store.getState().notify('error', `Export failed: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      if (abort.current === ctrl) {
+        abort.current = null;
+        setProgress(null);
+      }
+    }
+  }
+
+  return (
+    <div className="mentor__item toolbar__group" role="group" aria-label="Export image">
+      <select aria-label="What to export" value={scope} onChange={(e) => setScope(e.target.value as Scope)} data-action="export-scope">
+        <option value="whole">Whole graph</option>
+        <option value="view">Current view</option>
+      </select>
+      <button type="button" className="btn" data-action="export-png" disabled={!!progress} onClick={() => void run('png')} title="Download a PNG picture with header and legend">
+        PNG
+      </button>
+      <button type="button" className="btn" data-action="export-svg" disabled={!!progress} onClick={() => void run('svg')} title="Download an SVG picture with header and legend">
+        SVG
+      </button>
+      {progress && (
+        <div className="export-progress" role="status" aria-live="polite" data-export-progress>
+          <progress max={1} value={progress.fraction} aria-label="Export progress" />
+          <span className="muted">{progress.label}</span>
+          <button type="button" className="btn btn--quiet" data-action="export-cancel" onClick={() => abort.current?.abort()}>
+            Cancel
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,213 @@
+// Learners in this browser: switch, new, rename, duplicate, delete (with undo), backup export and import.
+import { useRef, useState } from 'react';
+import { backupFileName, makeBackup, parseBackup, planImport, resolveConflicts, type ImportPlan } from '../session/backupFiles';
+import { useSession } from '../session/sessionStore';
+import {
+  createProfile,
+  deleteProfile,
+  duplicateProfile,
+  putProfiles,
+  renameProfile,
+  switchProfile,
+  undoDeleteProfile,
+} from '../store/profileActions';
+import { activeProfile } from '../store/progressSlice';
+import { usePlanner, usePlannerStore } from '../store/react';
+
+function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function download(text: string, name: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function ProfileSwitcher() {
+  const store = usePlannerStore();
+  const profiles = usePlanner((s) => s.profiles);
+  const readOnly = useSession((s) => s.mode === 'shared');
+  const [open, setOpen] = useState(false);
+  const [undoName, setUndoName] = useState<string | null>(null);
+  const [pending, setPending] = useState<ImportPlan | null>(null);
+  const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const list = Object.values(profiles.profiles);
+  const active = profiles.profiles[profiles.activeId];
+  if (readOnly) return null;
+
+  const ask = (question: string, initial = '') => window.prompt(question, initial);
+
+  async function importFile(file: File) {
+    const parsed = parseBackup(await file.text());
+    if (!parsed.ok) return setMessage({ tone: 'error', text: parsed.error });
+    const plan = planImport(store.getState().profiles.profiles, parsed.backup.profiles);
+    if (plan.conflicts.length) return setPending(plan);
+    putProfiles(store, plan.added);
+    setMessage({ tone: 'info', text: `Imported ${plan.added.length} profile${plan.added.length === 1 ? '' : 's'}.` });
+  }
+
+  function resolve(mode: 'replace' | 'keep-both') {
+    if (!pending) return;
+    const profilesNow = store.getState().profiles.profiles;
+    const incoming = resolveConflicts(pending, mode, profilesNow);
+    putProfiles(store, incoming);
+    setPending(null);
+    setMessage({ tone: 'info', text: `Imported ${incoming.length} profile${incoming.length === 1 ? '' : 's'}${mode === 'replace' ? ` (${pending.conflicts.length} replaced)` : ''}.` });
+  }
+
+  return (
+    <div className="mentor__item profiles" data-panel="profiles">
+      <label className="profiles__label">
+        <span className="visually-hidden">Learner profile</span>
+        <select
+          data-action="switch-profile"
+          aria-label="Learner profile"
+          value={profiles.activeId}
+          onChange={(e) => switchProfile(store, e.target.value)}
+        >
+          {list.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" className="btn btn--quiet" aria-expanded={open} data-action="profile-menu" onClick={() => setOpen(!open)}>
+        Profiles ▾
+      </button>
+      {undoName && (
+        <span className="profiles__undo" role="status">
+          Deleted {undoName}.{' '}
+          <button
+            type="button"
+            className="link"
+            data-action="undo-delete-profile"
+            onClick={() => {
+              undoDeleteProfile(store);
+              setUndoName(null);
+            }}
+          >
+            Undo
+          </button>
+        </span>
+      )}
+      {open && (
+        <div className="popover" role="dialog" aria-label="Profiles">
+          <p className="muted popover__note">Each learner has their own statuses, goal, pace and notes.</p>
+          <div className="popover__row">
+            <button
+              type="button"
+              className="btn"
+              data-action="new-profile"
+              onClick={() => {
+                const name = ask('Name of the new learner:');
+                if (name?.trim()) createProfile(store, name);
+              }}
+            >
+              New…
+            </button>
+            <button
+              type="button"
+              className="btn"
+              data-action="rename-profile"
+              onClick={() => {
+                const name = ask('New name:', active?.name ?? '');
+                if (name?.trim()) renameProfile(store, profiles.activeId, name);
+              }}
+            >
+              Rename…
+            </button>
+            <button type="button" className="btn" data-action="duplicate-profile" onClick={() => duplicateProfile(store, profiles.activeId)}>
+              Duplicate
+            </button>
+            <button
+              type="button"
+              className="btn"
+              data-action="delete-profile"
+              disabled={list.length < 2}
+              title={list.length < 2 ? 'The last profile cannot be deleted' : undefined}
+              onClick={() => {
+                const gone = deleteProfile(store, profiles.activeId);
+                if (gone) setUndoName(gone.profile.name);
+              }}
+            >
+              Delete
+            </button>
+          </div>
+          <div className="popover__row">
+            <button
+              type="button"
+              className="btn"
+              data-action="backup-profile"
+              onClick={() => {
+                const p = activeProfile(store.getState());
+                download(JSON.stringify(makeBackup([p], new Date(), p.id), null, 2), backupFileName([p], todayIso()));
+              }}
+            >
+              Back up this learner
+            </button>
+            <button
+              type="button"
+              className="btn"
+              data-action="backup-all"
+              onClick={() => {
+                const all = store.getState().profiles;
+                const ps = Object.values(all.profiles);
+                download(JSON.stringify(makeBackup(ps, new Date(), all.activeId), null, 2), backupFileName(ps, todayIso()));
+              }}
+            >
+              Back up all
+            </button>
+            <button type="button" className="btn" data-action="restore-backup" onClick={() => fileInput.current?.click()}>
+              Import backup…
+            </button>
+            <input
+              ref={fileInput}
+              type="file"
+              accept=".json,application/json"
+              hidden
+              data-action="restore-backup-file"
+              onChange={(e) => {
+                const f = e.target.files?.[0];
+                e.target.value = '';
+                if (f) void importFile(f);
+              }}
+            />
+          </div>
+          {pending && (
+            <div className="popover__confirm" role="alertdialog" aria-label="Replace profiles?">
+              <p>
+                {pending.conflicts.length} profile{pending.conflicts.length === 1 ? '' : 's'} in the backup already exist here (
+                {pending.conflicts.map((c) => c.existing.name).join(', ')}). Replace them with the backup, or keep both?
+              </p>
+              <div className="popover__row">
+                <button type="button" className="btn" data-action="import-replace" onClick={() => resolve('replace')}>
+                  Replace
+                </button>
+                <button type="button" className="btn" data-action="import-keep-both" onClick={() => resolve('keep-both')}>
+                  Keep both
+                </button>
+                <button type="button" className="btn btn--quiet" onClick={() => setPending(null)}>
+                  Cancel
+                </button>
+              </div>
+            </div>
+          )}
+          {message && (
+            <p className={message.tone === 'error' ? 'popover__error' : 'muted'} role={message.tone === 'error' ? 'alert' : 'status'} data-backup-message>
+              {message.text}
+            </p>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
