@@ -1,13 +1,13 @@
 // Messages to the user (import results, storage problems) and the in-memory banner.
 import { useEffect } from 'react';
 import { usePlanner, usePlannerStore } from '../store/react';
+import { StorageBanner } from './StorageBanner';
 
 const INFO_TIMEOUT_MS = 6000;
 
 export function Notices() {
   const store = usePlannerStore();
   const notices = usePlanner((s) => s.notices);
-  const storageMode = usePlanner((s) => s.storageMode);
 
   useEffect(() => {
     const timers = notices
@@ -18,11 +18,7 @@ export function Notices() {
 
   return (
     <div className="notices" aria-live="polite">
-      {storageMode === 'memory' && (
-        <div className="banner banner--warning" role="alert" data-banner="memory">
-          Saving is unavailable in this browser (IndexedDB is blocked). Your progress lives only in this tab.
-        </div>
-      )}
+      <StorageBanner />
       {notices.map((n) => (
         <div key={n.id} className={`notice notice--${n.tone}`} role={n.tone === 'error' ? 'alert' : 'status'} data-notice={n.tone}>
           <span>{n.text}</span>

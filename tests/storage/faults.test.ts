@@ -59,7 +59,7 @@ describe('storage faults', () => {
   it('F3: a quota error on the second put of a batch aborts the whole batch: nothing half-written', async () => {
     const kv = freshDb();
     const storage = createStorage(kv);
-    const v = SCHEMA_VERSION;
+    const v = SCHEMA_VERSION as typeof SCHEMA_VERSION;
     const oldProfiles = { schemaVersion: v, activeId: 'me', profiles: { me: { id: 'me', name: 'Me', statuses: { A: 'completed' as const }, goal: null, pace: null, notes: {} } } };
     const oldPositions = { schemaVersion: v, LR: { A: { x: 1, y: 1 } }, TB: {} };
     await storage.save({ profiles: oldProfiles, positions: oldPositions });
