@@ -71,7 +71,7 @@ export function legendEntries(roles: readonly { name: string; color: string }[])
 }
 
 const PAD = 32;
-const HEADER_H = 96;
+const HEADER_H = 100;
 const LEGEND_ITEM_W = 260;
 const LEGEND_ROW_H = 26;
 
@@ -134,9 +134,9 @@ export function composeSheet(header: SheetHeader, graph: SheetGraph, legend: Leg
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif">` +
     `<rect width="100%" height="100%" fill="${SHEET_COLORS.bg}"/>` +
     `<g data-sheet="header"><text x="${PAD}" y="${PAD + 14}" font-size="26" font-weight="700" fill="${SHEET_COLORS.fg}">${xml(truncate(title, 90))}</text>` +
-    `<text x="${PAD}" y="${PAD + 46}" font-size="15" fill="${SHEET_COLORS.muted}">${xml(truncate(facts, 220))}</text>` +
-    `<rect x="${PAD}" y="${HEADER_H - 14}" width="${width - PAD * 2}" height="4" rx="2" fill="${SHEET_COLORS.border}"/>` +
-    `<rect x="${PAD}" y="${HEADER_H - 14}" width="${((width - PAD * 2) * Math.max(0, Math.min(100, header.progressPct))) / 100}" height="4" rx="2" fill="${SHEET_COLORS.done}"/></g>` +
+    `<text x="${PAD}" y="${PAD + 40}" font-size="15" fill="${SHEET_COLORS.muted}">${xml(truncate(facts, 220))}</text>` +
+    `<rect x="${PAD}" y="${HEADER_H - 10}" width="${width - PAD * 2}" height="4" rx="2" fill="${SHEET_COLORS.border}"/>` +
+    `<rect x="${PAD}" y="${HEADER_H - 10}" width="${((width - PAD * 2) * Math.max(0, Math.min(100, header.progressPct))) / 100}" height="4" rx="2" fill="${SHEET_COLORS.done}"/></g>` +
     `<g data-sheet="graph">${graphMarkup}</g>` +
     `<g data-sheet="legend">${legendPart.markup}</g>` +
     `</svg>`;
