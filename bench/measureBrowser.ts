@@ -139,7 +139,9 @@ export async function measureBrowser(appDir: string, baseDir: string, workDir: s
       await apage.goto(`${server.url}/app/`);
       const input = apage.locator('input[data-action="import-files"]');
       await input.waitFor({ state: 'attached', timeout: WAIT_MS });
-      await apage.waitForTimeout(500);
+      // The default catalog must be on screen first: rearm() ignores its nodes (they share keys with placeholders).
+      await apage.locator('.react-flow__node').first().waitFor({ state: 'visible', timeout: WAIT_MS });
+      await apage.waitForTimeout(1000);
       const importStart = await apage.evaluate(() => {
         (window as unknown as { __bench: Probe }).__bench.rearm();
         return performance.now();
