@@ -3,6 +3,7 @@ import type { StateCreator } from 'zustand';
 import { indexCatalog } from '../domain/graph';
 import type { Catalog, SourceDocument } from '../domain/types';
 import type { StoreDeps } from './deps';
+import { describeRejected, type ScreenedDocuments } from './importLimits';
 import type { CatalogSlice, PlannerState } from './types';
 
 export const EMPTY_CATALOG: Catalog = { nodes: [], edges: [], diagnostics: [] };
@@ -29,8 +30,12 @@ export function createCatalogSlice(deps: StoreDeps): StateCreator<PlannerState, 
   return (set, get) => {
     async function build(sources: SourceDocument[]): Promise<Catalog | null> {
       try {
+        const docs = [...deps.seeds, ...sources];
+        // Large imports are parsed in a Web Worker so the page keeps responding (null: not worth it / unavailable).
+        const offThread = deps.parseOffThread ? await deps.parseOffThread(docs) : null;
+        if (offThread) return offThread;
         const buildCatalog = await deps.loadBuildCatalog();
-        return buildCatalog([...deps.seeds, ...sources]);
+        return buildCatalog(docs);
       } catch (error) {
         // The parser never throws for content; an exception here is a bug. Keep what the user had.
         get().notify('error', `The documents could not be read (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`);
@@ -56,20 +61,27 @@ export function createCatalogSlice(deps: StoreDeps): StateCreator<PlannerState, 
       },
 
       async importDocuments(docs) {
+        // Files refused before reading (size/count limits, other types) are reported as diagnostics naming them.
+        const rejected = (docs as ScreenedDocuments).rejected ?? [];
         if (docs.length === 0) {
-          get().notify('warning', 'No readable documents found (.md, .markdown, .txt, .yaml, .yml, .json).');
+          if (rejected.length) {
+            const { catalog, sources } = get();
+            get().setCatalog({ ...catalog, diagnostics: [...rejected, ...catalog.diagnostics] }, sources);
+          }
+          get().notify('warning', `No readable documents found (.md, .markdown, .txt, .yaml, .yml, .json).${describeRejected(rejected)}`);
           return null;
         }
         const nodesBefore = get().catalog.nodes.length;
         const sources = mergeSources(get().sources, docs);
-        const catalog = await build(sources);
-        if (!catalog) return null;
+        const built = await build(sources);
+        if (!built) return null;
+        const catalog = rejected.length ? { ...built, diagnostics: [...rejected, ...built.diagnostics] } : built;
         get().setCatalog(catalog, sources);
         get().requestFit();
         const summary = { files: docs.length, nodesBefore, nodesAfter: catalog.nodes.length, diagnostics: catalog.diagnostics.length };
         get().notify(
           'info',
-          `Imported ${docs.length} file${docs.length === 1 ? '' : 's'}: ${catalog.nodes.length} nodes (${catalog.nodes.length - nodesBefore >= 0 ? '+' : ''}${catalog.nodes.length - nodesBefore}), ${catalog.diagnostics.length} diagnostics.`,
+          `Imported ${docs.length} file${docs.length === 1 ? '' : 's'}: ${catalog.nodes.length} nodes (${catalog.nodes.length - nodesBefore >= 0 ? '+' : ''}${catalog.nodes.length - nodesBefore}), ${catalog.diagnostics.length} diagnostics.${describeRejected(rejected)}`,
         );
         return summary;
       },

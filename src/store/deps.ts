@@ -7,6 +7,8 @@ export interface StoreDeps {
   seeds: SourceDocument[];
   loadBuildCatalog(): Promise<(docs: SourceDocument[]) => Catalog>;
   layout(input: LayoutInput, direction: Direction): Promise<Positions>;
+  /** Parses in a Web Worker when the documents are large; resolves null to parse on the main thread instead. */
+  parseOffThread?(docs: SourceDocument[]): Promise<Catalog | null>;
 }
 
 export const defaultDeps: Omit<StoreDeps, 'seeds'> = {
@@ -14,4 +16,5 @@ export const defaultDeps: Omit<StoreDeps, 'seeds'> = {
   loadBuildCatalog: () => import('../domain/catalog').then((m) => m.buildCatalog),
   // The layout runs in a Web Worker (main-thread fallback inside layoutAsync).
   layout: (input, direction) => import('../layout/client').then((m) => m.layoutAsync(input, direction)),
+  parseOffThread: (docs) => import('./parseClient').then((m) => m.parseOffThread(docs)),
 };

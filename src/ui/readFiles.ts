@@ -1,10 +1,8 @@
 // Files, folders and drops → source documents. Only text formats the parser understands are read.
-import type { SourceDocument } from '../domain/types';
+import { screenFiles, type ScreenedDocuments } from '../store/importLimits';
 
 export const ACCEPTED_EXTENSIONS = ['.md', '.markdown', '.txt', '.yaml', '.yml', '.json'];
 const ACCEPTED = /\.(md|markdown|txt|ya?ml|json)$/i;
-/** Anything larger is not a curriculum document; reading it would only freeze the tab. */
-const MAX_BYTES = 5 * 1024 * 1024;
 
 interface NamedFile {
   file: File;
@@ -28,19 +26,25 @@ export function uniquePaths(paths: string[]): string[] {
   });
 }
 
-async function toDocuments(files: NamedFile[]): Promise<SourceDocument[]> {
-  const accepted = files.filter((f) => isAccepted(f.file.name) && f.file.size <= MAX_BYTES);
+// reliability (issue 7): size/count limits checked before reading; refused files travel along as `rejected`.
+async function toDocuments(files: NamedFile[]): Promise<ScreenedDocuments> {
+  const { accepted, rejected } = screenFiles(
+    files.map((f) => ({ ...f, size: f.file.size })),
+    (path) => isAccepted(path),
+  );
   const paths = uniquePaths(accepted.map((f) => f.path));
-  return Promise.all(accepted.map(async (f, i) => ({ path: paths[i]!, text: await f.file.text() })));
+  const docs: ScreenedDocuments = await Promise.all(accepted.map(async (f, i) => ({ path: paths[i]!, text: await f.file.text() })));
+  docs.rejected = rejected;
+  return docs;
 }
 
-export function filesToDocuments(list: FileList | File[]): Promise<SourceDocument[]> {
+export function filesToDocuments(list: FileList | File[]): Promise<ScreenedDocuments> {
   const files = [...list].map((file) => ({ file, path: file.webkitRelativePath || file.name }));
   return toDocuments(files);
 }
 
 /** A drop may hold files and whole folders; folders are walked through the entries API. */
-export async function dataTransferToDocuments(dt: DataTransfer): Promise<SourceDocument[]> {
+export async function dataTransferToDocuments(dt: DataTransfer): Promise<ScreenedDocuments> {
   const entries = [...dt.items].map((item) => item.webkitGetAsEntry?.() ?? null);
   if (entries.some((e) => e !== null)) {
     const files: NamedFile[] = [];

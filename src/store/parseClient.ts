@@ -1,0 +1,55 @@
+// Main-thread side of the parse worker. Small inputs are parsed on the main thread (starting a worker costs more);
+// large ones go to the worker. Where Worker is missing or fails, it answers null and the caller parses in place.
+import type { Catalog, SourceDocument } from '../domain/types';
+import type { ParseRequest, ParseResponse } from './parseWorker';
+
+/** Above this many characters of documents, parsing can take long enough to be felt: use the worker. */
+export const OFF_THREAD_CHARS = 256 * 1024;
+
+let worker: Worker | null | undefined;
+let nextId = 1;
+const pending = new Map<number, (catalog: Catalog | null) => void>();
+
+function startWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  if (typeof Worker === 'undefined') return (worker = null);
+  try {
+    const w = new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module' });
+    w.onmessage = (event: MessageEvent<ParseResponse>) => {
+      const done = pending.get(event.data.id);
+      pending.delete(event.data.id);
+      // An exception in the worker is a parser bug: the main thread tries again and reports it as usual.
+      done?.('catalog' in event.data ? event.data.catalog : null);
+    };
+    w.onerror = (event) => {
+      event.preventDefault?.();
+      worker = null;
+      w.terminate();
+      const waiting = [...pending.values()];
+      pending.clear();
+      waiting.forEach((done) => done(null));
+    };
+    worker = w;
+  } catch {
+    worker = null;
+  }
+  return worker;
+}
+
+export function documentsSize(docs: SourceDocument[]): number {
+  let n = 0;
+  for (const d of docs) n += d.text.length;
+  return n;
+}
+
+/** The catalog built in the worker, or null: too small to be worth it, or no worker here. */
+export function parseOffThread(docs: SourceDocument[], threshold = OFF_THREAD_CHARS): Promise<Catalog | null> {
+  if (documentsSize(docs) < threshold) return Promise.resolve(null);
+  const w = startWorker();
+  if (!w) return Promise.resolve(null);
+  const request: ParseRequest = { id: nextId++, docs };
+  return new Promise((resolve) => {
+    pending.set(request.id, resolve);
+    w.postMessage(request);
+  });
+}
