@@ -17,6 +17,7 @@ export function newProfileId(name: string, existing: Record<string, unknown>): s
     name
       .toLowerCase()
       .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 32) || 'learner';
