@@ -2,7 +2,16 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { assertNoErrors, closeAll, expectAttr, launchBrowser, openFresh, toggleOf } from './helpers.ts';
+import {
+  assertNoErrors,
+  closeAll,
+  describeViolations,
+  expectAttr,
+  launchBrowser,
+  openFresh,
+  seriousViolations,
+  toggleOf,
+} from './helpers.ts';
 
 let browser: Browser;
 before(async () => {
@@ -145,3 +154,17 @@ test(
     }
   },
 );
+
+test('axe-core: no serious or critical violations with a goal chosen and the plan panel open', async () => {
+  const s = await openFresh(browser, undefined, { bypassCSP: true });
+  const { page } = s;
+  try {
+    await chooseGoal(page, new RegExp(ROLE));
+    await page.locator('[data-panel="plan"] [data-plan-item]').first().waitFor({ timeout: 5_000 });
+    const vs = await seriousViolations(page);
+    assert.deepEqual(vs, [], describeViolations(vs));
+    assertNoErrors(s.errors);
+  } finally {
+    await s.close();
+  }
+});

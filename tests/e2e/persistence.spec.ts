@@ -123,3 +123,29 @@ test('a dragged node keeps its position across a reload', { timeout: 60_000 }, a
     profile.dispose();
   }
 });
+
+test(
+  'closing the tab right after two quick clicks keeps both (the second is a batched write)',
+  { timeout: 60_000 },
+  async () => {
+    const profile = tempProfile();
+    const context = await profile.open();
+    const errors: ErrorLog = [];
+    try {
+      const page = await newWatchedPage(context, errors);
+      await gotoApp(page);
+      await toggleOf(page, 'MOD-210').click();
+      await toggleOf(page, 'MOD-402').click();
+      await page.close({ runBeforeUnload: true });
+
+      const next = await newWatchedPage(context, errors);
+      await gotoApp(next);
+      await expectAttr(next, 'MOD-210', 'data-status', 'completed');
+      await expectAttr(next, 'MOD-402', 'data-status', 'completed');
+      assertNoErrors(errors);
+    } finally {
+      await context.close();
+      profile.dispose();
+    }
+  },
+);
