@@ -1,0 +1,74 @@
+// @vitest-environment jsdom
+// Share menu, notes and walkthrough in the rendered app (issue 5 items 2, 4, 6, 8): hooks, text-only rendering.
+import { act, cleanup, fireEvent, render, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { decodeShare } from '../../src/share/payload';
+import { createPlannerStore } from '../../src/store/store';
+import { App } from '../../src/ui/App';
+
+afterEach(cleanup);
+// jsdom has no CSS.escape (the graph uses it to focus a node); ids in these tests need no escaping.
+const g = globalThis as { CSS?: { escape(s: string): string } };
+g.CSS ??= { escape: (s: string) => s };
+const node = (id: string) => document.querySelector<HTMLElement>(`[data-node-id="${id}"]`);
+
+async function renderSeeds() {
+  const store = createPlannerStore();
+  render(<App store={store} />);
+  await act(() => store.getState().rebuildCatalog([]));
+  await waitFor(() => expect(node('MOD-805')).not.toBeNull());
+  return store;
+}
+
+describe('share, notes, walkthrough (jsdom)', () => {
+  it('H1: data-action hooks exist: export-png, export-svg, share-link, walkthrough', async () => {
+    await renderSeeds();
+    for (const a of ['export-png', 'export-svg', 'share-link', 'walkthrough']) expect(document.querySelector(`button[data-action="${a}"]`), a).not.toBeNull();
+  });
+
+  it('H2: share link shows the URL in [data-share-url]; it decodes to the active statuses and goal', async () => {
+    const store = await renderSeeds();
+    fireEvent.click(node('MOD-705')!.querySelector('[data-action="toggle-complete"]')!);
+    store.getState().setGoal({ type: 'role', role: 'AI Infrastructure Team Lead' });
+    fireEvent.click(document.querySelector('[data-action="share-link"]')!);
+    const field = await waitFor(() => {
+      const el = document.querySelector<HTMLInputElement>('[data-share-url]');
+      expect(el).not.toBeNull();
+      return el!;
+    });
+    const url = field.getAttribute('data-share-url')!;
+    expect(field.value).toBe(url);
+    const token = new URL(url).hash.replace('#share=', '');
+    const decoded = await decodeShare(token);
+    expect(decoded.ok && decoded.path.statuses).toEqual({ 'MOD-705': 'completed' });
+    expect(decoded.ok && decoded.path.goal).toEqual({ type: 'role', role: 'AI Infrastructure Team Lead' });
+  });
+
+  it('H3: a note typed in the side panel is stored per profile, marked on the node, and stays text', async () => {
+    const store = await renderSeeds();
+    act(() => store.getState().select('MOD-805'));
+    const box = await waitFor(() => document.querySelector<HTMLTextAreaElement>('[data-action="edit-note"]')!);
+    fireEvent.change(box, { target: { value: '<img src=x onerror=alert(1)> ask about labs' } });
+    fireEvent.blur(box);
+    expect(store.getState().profiles.profiles.me!.notes['MOD-805']).toBe('<img src=x onerror=alert(1)> ask about labs');
+    await waitFor(() => expect(node('MOD-805')!.querySelector('[data-has-note]')).not.toBeNull());
+    expect(document.querySelector('img[src="x"]')).toBeNull();
+  });
+
+  it('H4: the walkthrough asks for a goal, then steps in plan order with arrows and closes with Esc', async () => {
+    const store = await renderSeeds();
+    fireEvent.click(document.querySelector('[data-action="walkthrough"]')!);
+    expect(document.querySelector('[data-panel="walkthrough"]')!.textContent).toMatch(/Pick a goal/);
+    act(() => store.getState().setGoal({ type: 'role', role: 'AI Infrastructure Team Lead' }));
+    const step = () => document.querySelector('[data-walkthrough-step]')?.getAttribute('data-walkthrough-step');
+    await waitFor(() => expect(step()).toBeTruthy());
+    const first = step();
+    fireEvent.keyDown(window, { key: 'ArrowRight' });
+    await waitFor(() => expect(step()).not.toBe(first));
+    expect(store.getState().selectedKey).toBe(document.querySelector('[data-walkthrough-step]')!.getAttribute('data-walkthrough-step'));
+    fireEvent.keyDown(window, { key: 'ArrowLeft' });
+    await waitFor(() => expect(step()).toBe(first));
+    fireEvent.keyDown(window, { key: 'Escape' });
+    await waitFor(() => expect(document.querySelector('[data-panel="walkthrough"]')).toBeNull());
+  });
+});
