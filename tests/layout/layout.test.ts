@@ -117,6 +117,20 @@ describe('layoutCatalog', () => {
     expect(new Set(Object.values(pos).map((p) => p.x)).size).toBeGreaterThan(1);
   });
 
+  it('L6: a role track with no edges inside (only links to other tracks) is packed as a grid', () => {
+    const nodes = [...Array.from({ length: 50 }, (_, i) => ({ key: `M${i}`, roles: ['Main'] })), ...Array.from({ length: 6 }, (_, i) => ({ key: `P${i}`, roles: [] }))];
+    const edges: CatalogEdge[] = [
+      ...Array.from({ length: 49 }, (_, i) => ({ from: `M${i}`, to: `M${i + 1}`, type: 'prerequisite' as const })),
+      ...Array.from({ length: 6 }, (_, i) => ({ from: `P${i}`, to: `M${i * 5}`, type: 'prerequisite' as const })),
+    ];
+    const { pieces } = splitIntoPieces({ nodes, edges });
+    const placeholders = pieces.find((p) => p.lane === '')!;
+    expect(placeholders.nodes).toHaveLength(6);
+    expect(placeholders.kind).toBe('grid');
+    expect(pieces.filter((p) => p.lane === 'main').every((p) => p.kind === 'graph')).toBe(true);
+    expectNoOverlap({ nodes, edges }, layoutCatalog({ nodes, edges }, 'LR'));
+  });
+
   it('L7: edges to unknown keys, self loops and duplicate keys do not break layout', () => {
     const input: LayoutInput = {
       nodes: [{ key: 'A' }, { key: 'B' }, { key: 'A' }],
