@@ -3,7 +3,7 @@
 // html-to-image, loaded on demand so it stays out of the first bundle. Cancellable between steps.
 import type { PlannerState } from '../store/types';
 import { graphSvg } from './graphSvg';
-import { graphInput, sheetHeader, sheetLegend } from './model';
+import { graphInput, sheetHeader, sheetLegend, sheetNotes } from './model';
 import { composeSheet, exportFileName, type SheetGraph } from './sheet';
 
 export type ExportFormat = 'png' | 'svg';
@@ -94,7 +94,7 @@ export async function exportImage(req: ExportRequest): Promise<ExportResult> {
   }
   check(signal);
   const header = sheetHeader(state, { catalogUrl: req.catalogUrl, date: req.date, scope });
-  const sheet = composeSheet(header, graph, sheetLegend(state));
+  const sheet = composeSheet(header, graph, sheetLegend(state), sheetNotes(state));
   const fileName = exportFileName(header.learner, req.date, format, scope);
   if (format === 'svg') {
     onProgress?.(1, 'Done');

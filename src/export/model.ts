@@ -5,7 +5,7 @@ import { selectEligibility, selectPositions, selectProgress } from '../store/der
 import { activeProfile, activeStatuses } from '../store/progressSlice';
 import type { PlannerState } from '../store/types';
 import type { GraphSvgInput } from './graphSvg';
-import { legendEntries, type LegendEntry, type SheetHeader } from './sheet';
+import { legendEntries, type LegendEntry, type SheetHeader, type SheetNote } from './sheet';
 
 export function describeGoal(goal: Goal | null, idOf: (key: string) => string): string {
   if (!goal) return 'none chosen';
@@ -74,4 +74,14 @@ export function graphInput(s: PlannerState): GraphSvgInput {
     noted: new Set(Object.keys(profile.notes)),
     direction: s.direction,
   };
+}
+
+const MAX_NOTES = 40;
+/** The active learner's notes by node id (export shows them under the legend). */
+export function sheetNotes(s: PlannerState): SheetNote[] {
+  const notes = Object.entries(activeProfile(s).notes)
+    .map(([k, text]) => ({ id: s.index.byKey.get(k)?.id ?? k, text }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  if (notes.length <= MAX_NOTES) return notes;
+  return [...notes.slice(0, MAX_NOTES), { id: '…', text: `and ${notes.length - MAX_NOTES} more notes (in the backup file)` }];
 }

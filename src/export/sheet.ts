@@ -115,10 +115,27 @@ function legendSvg(entries: LegendEntry[], x0: number, y0: number, width: number
 }
 
 /** The whole sheet as one SVG document: header, the graph at (PAD, HEADER_H), legend underneath. */
-export function composeSheet(header: SheetHeader, graph: SheetGraph, legend: LegendEntry[]): { svg: string } & SheetSize {
+/** The learner's notes under the legend, one line each (the ✎ on a card says which card has one). */
+function notesSvg(notes: SheetNote[], x0: number, y0: number): { markup: string; height: number } {
+  if (!notes.length) return { markup: '', height: 0 };
+  let out = `<text x="${x0}" y="${y0 + 14}" font-size="13" font-weight="700" fill="${SHEET_COLORS.muted}" letter-spacing="0.06em">NOTES</text>`;
+  notes.forEach((n, i) => {
+    const y = y0 + 36 + i * 22;
+    out += `<text x="${x0}" y="${y}" font-size="14" fill="${SHEET_COLORS.fg}"><tspan font-weight="700" font-family="ui-monospace, Menlo, Consolas, monospace">${xml(n.id)}</tspan>  ${xml(truncate(n.text.replace(/\s+/g, ' ').trim(), 160))}</text>`;
+  });
+  return { markup: out, height: 24 + notes.length * 22 + 8 };
+}
+
+export interface SheetNote {
+  id: string;
+  text: string;
+}
+
+export function composeSheet(header: SheetHeader, graph: SheetGraph, legend: LegendEntry[], notes: SheetNote[] = []): { svg: string } & SheetSize {
   const width = Math.max(Math.ceil(graph.width) + PAD * 2, 900);
   const legendPart = legendSvg(legend, PAD, HEADER_H + graph.height + 24, width - PAD * 2);
-  const height = Math.ceil(HEADER_H + graph.height + 24 + legendPart.height + PAD);
+  const notesPart = notesSvg(notes, PAD, HEADER_H + graph.height + 24 + legendPart.height + 12);
+  const height = Math.ceil(HEADER_H + graph.height + 24 + legendPart.height + (notesPart.height ? notesPart.height + 12 : 0) + PAD);
   const title = `Learning path: ${header.learner}`;
   const facts = [
     `Catalog: ${header.catalogName}`,
@@ -140,6 +157,7 @@ export function composeSheet(header: SheetHeader, graph: SheetGraph, legend: Leg
     `<rect x="${PAD}" y="${HEADER_H - 10}" width="${((width - PAD * 2) * Math.max(0, Math.min(100, header.progressPct))) / 100}" height="4" rx="2" fill="${SHEET_COLORS.done}"/></g>` +
     `<g data-sheet="graph">${graphMarkup}</g>` +
     `<g data-sheet="legend">${legendPart.markup}</g>` +
+    (notesPart.markup ? `<g data-sheet="notes">${notesPart.markup}</g>` : '') +
     `</svg>`;
   return { svg, width, height };
 }

@@ -33,6 +33,13 @@ describe('export sheet', () => {
     expect(svg).toMatch(/<g data-sheet="graph"><svg x="32" y="100"/);
   });
 
+  it('E2b: notes appear under the legend as text, escaped', () => {
+    const { svg } = composeSheet(header, { width: 1000, height: 300, href: 'data:,' }, [], [{ id: 'MOD-1', text: 'Ask <about>\n labs' }]);
+    expect(svg).toContain('NOTES');
+    expect(svg).toContain('MOD-1</tspan>  Ask &lt;about&gt; labs');
+    expect(composeSheet(header, { width: 1000, height: 300, href: 'data:,' }, []).svg).not.toContain('NOTES');
+  });
+
   it('E3: a small graph still gives a sheet wide enough to read when pasted (≥ 900 px before 2×)', () => {
     const { width } = composeSheet(header, { width: 300, height: 120, href: 'data:image/png;base64,AAAA' }, []);
     expect(width).toBeGreaterThanOrEqual(900);
