@@ -25,11 +25,12 @@ export function installProbe(keys: string[]): void {
   }
   const check = () => {
     if (probe.paintedAt !== null) return;
-    const el = document.querySelector<HTMLElement>('.react-flow__node');
-    const id = el?.getAttribute('data-id');
-    if (el && id && expected.has(id) && el.style.visibility !== 'hidden') {
-      requestAnimationFrame(() => requestAnimationFrame(() => (probe.paintedAt = performance.now())));
-      return;
+    // Any node of the expected catalog will do: nodes left from the previous catalog may come first.
+    for (const el of document.querySelectorAll<HTMLElement>('.react-flow__node')) {
+      if (expected.has(el.getAttribute('data-id') ?? '') && el.style.visibility !== 'hidden') {
+        requestAnimationFrame(() => requestAnimationFrame(() => (probe.paintedAt = performance.now())));
+        return;
+      }
     }
     requestAnimationFrame(check);
   };
