@@ -96,6 +96,8 @@ test(
       assert.equal(new Set(nodes.map((n) => n.key)).size, nodes.length, 'data-node-key is unique');
       assert.ok(nodes.length >= defined.size && nodes.length <= mentioned.size + 5, `${nodes.length} nodes`);
 
+      // The picture for the README shows the planner, not the transient "Imported …" message.
+      for (const close of await page.locator('[data-notice="info"] button').all()) await close.click();
       await settle(page);
       const png = await page.screenshot({ path: join(ROOT, 'docs', 'screenshot-curriculum.png') });
       assert.ok(png.length > 10_000, 'curriculum screenshot written');
