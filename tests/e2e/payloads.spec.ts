@@ -121,7 +121,8 @@ function manyRoadmaps() {
       '## Module Overview',
       '',
       `- **Module ID**: MOD-${id}`,
-      `- **Module Title**: Bulk module ${id}`,
+      // Entities are decoded in the worker exactly as on the main thread (see src/store/workerDomShim.ts).
+      `- **Module Title**: Bulk module ${id}${i === 7 ? ' R&amp;D &copy; &notanentity;' : ''}`,
       '- **Target Role(s)**: Bulk Role',
       '- **Duration**: 10 hours (5 lecture, 5 lab)',
       `- **Prerequisites**: ${i ? `MOD-${id - 1}` : 'None'}`,
@@ -155,11 +156,13 @@ test('a large import (400 files, ~1.6 MB) is parsed off the main thread: the pag
     });
     const count = await page.evaluate(() => (window as unknown as { __planner: PlannerHandle }).__planner.getState().catalog.nodes.filter((n) => n.id.startsWith('MOD-2')).length);
     const took = Date.now() - started;
+    const entityTitle = await page.evaluate(() => (window as unknown as { __planner: { getState(): { catalog: { nodes: { id: string; title: string }[] } } } }).__planner.getState().catalog.nodes.find((n) => n.id === 'MOD-2007')?.title);
+    assert.equal(entityTitle, 'Bulk module 2007 R&D © &notanentity;');
     const worst = await page.evaluate(() => Math.max(...(window as unknown as { __gaps: number[] }).__gaps));
     console.log(`large import: ${files.length} files, ${(bytes / 1024).toFixed(0)} KB, ${count} bulk nodes in ${took} ms; longest frame gap ${worst.toFixed(0)} ms`);
     assert.ok(count >= 400, `all 400 bulk modules loaded (found ${count})`);
-    // Generous: a frozen tab would show the whole parse (seconds) as one gap.
-    assert.ok(worst < 2_500, `the page kept painting (longest gap ${worst.toFixed(0)} ms)`);
+    // Generous: measured ~1.6 s here (rendering 400 new nodes); parsing on the main thread measured 5.5 s as one gap.
+    assert.ok(worst < 3_500, `the page kept painting (longest gap ${worst.toFixed(0)} ms)`);
     assertNoErrors(s.errors);
   } finally {
     await s.close();
