@@ -10,7 +10,7 @@ import { chromium, type Browser, type BrowserContext, type Page, type Locator } 
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173/';
-export const CURRICULUM_DIR = resolve(ROOT, '../shared/curriculum');
+export const CURRICULUM_DIR = resolve(ROOT, process.env.E2E_CURRICULUM_DIR ?? '../shared/curriculum');
 export const VIEWPORT = { width: 1600, height: 1000 };
 export const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -196,7 +196,7 @@ export function curriculumAvailable(): boolean {
   return existsSync(CURRICULUM_DIR) && statSync(CURRICULUM_DIR).isDirectory();
 }
 
-export const CURRICULUM_SKIP = `../shared/curriculum not found at ${relative(ROOT, CURRICULUM_DIR)}: import test skipped`;
+export const CURRICULUM_SKIP = `${relative(ROOT, CURRICULUM_DIR)} not found (../shared is not beside the repo): curriculum import test skipped`;
 
 export function importInput(page: Page): Locator {
   return page.locator('input[type=file][data-action="import-files"]').first();
