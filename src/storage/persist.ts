@@ -69,7 +69,11 @@ export function startPersistence(store: PlannerStore, storage: PlannerStorage, o
   const unsubscribe = store.subscribe((state, prev) => {
     if (applyingRemote) return;
     let any = false;
-    for (const name of RECORD_NAMES) if (changed(state, prev, name)) (dirty.add(name), (any = true));
+    for (const name of RECORD_NAMES) {
+      if (!changed(state, prev, name)) continue;
+      dirty.add(name);
+      any = true;
+    }
     // Only a change of a stored record schedules a write (a notice about a failed write must not retry it in a loop).
     if (any) schedule();
   });
