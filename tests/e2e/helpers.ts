@@ -247,3 +247,30 @@ export function describeViolations(vs: AxeViolation[]): string {
     .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
     .join('\n');
 }
+
+/**
+ * Waits until the whole catalog is in view: every node's box lies inside the graph pane (issue 3 item 5: after an
+ * import the view fits the whole catalog). Fails with how many nodes are still outside.
+ */
+export async function expectWholeCatalogInView(page: Page, timeout = 10_000): Promise<void> {
+  const outside = () =>
+    page.evaluate(() => {
+      const pane = (document.querySelector('.react-flow') ?? document.body).getBoundingClientRect();
+      return [...document.querySelectorAll('[data-node-id]')].filter((el) => {
+        const r = el.getBoundingClientRect();
+        return (
+          r.left < pane.left - 2 ||
+          r.top < pane.top - 2 ||
+          r.right > pane.right + 2 ||
+          r.bottom > pane.bottom + 2
+        );
+      }).length;
+    });
+  const deadline = Date.now() + timeout;
+  let left = await outside();
+  while (left > 0 && Date.now() < deadline) {
+    await sleep(200);
+    left = await outside();
+  }
+  assert.equal(left, 0, `${left} nodes are outside the visible graph after fitting the view`);
+}

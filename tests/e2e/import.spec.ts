@@ -13,6 +13,7 @@ import {
   CURRICULUM_SKIP,
   curriculumAvailable,
   expectAttr,
+  expectWholeCatalogInView,
   filesUnder,
   importInput,
   launchBrowser,
@@ -96,9 +97,12 @@ test(
       assert.equal(new Set(nodes.map((n) => n.key)).size, nodes.length, 'data-node-key is unique');
       assert.ok(nodes.length >= defined.size && nodes.length <= mentioned.size + 5, `${nodes.length} nodes`);
 
+      // After an import the view fits the whole catalog.
+      await expectWholeCatalogInView(page);
       // The picture for the README shows the planner, not the transient "Imported …" message.
       for (const close of await page.locator('[data-notice="info"] button').all()) await close.click();
       await settle(page);
+      await expectWholeCatalogInView(page);
       const png = await page.screenshot({ path: join(ROOT, 'docs', 'screenshot-curriculum.png') });
       assert.ok(png.length > 10_000, 'curriculum screenshot written');
       assertNoErrors(s.errors);
