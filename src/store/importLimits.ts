@@ -4,6 +4,11 @@ import type { Diagnostic, SourceDocument } from '../domain/types';
 
 /** Bytes per file (same as the CLI's MAX_FILE_BYTES). */
 export const MAX_IMPORT_FILE_BYTES = 2 * 1024 * 1024;
+/**
+ * A built catalog (.json, as printed by `npm run catalog`) may be larger: 5,000 nodes take about 4.3 MB.
+ * The bench imports such a file; it is parsed in the worker, so it does not freeze the page.
+ */
+export const MAX_IMPORT_CATALOG_BYTES = 5 * 1024 * 1024;
 /** Files per import (same as the CLI's MAX_FILES). */
 export const MAX_IMPORT_FILES = 5000;
 
@@ -19,6 +24,10 @@ function refusal(code: string, file: string, message: string): Diagnostic {
   return { severity: 'error', file, line: null, nodeId: null, message, code };
 }
 
+export function limitFor(path: string): number {
+  return /\.json$/i.test(path) ? MAX_IMPORT_CATALOG_BYTES : MAX_IMPORT_FILE_BYTES;
+}
+
 /** Splits picked files into those to read and diagnostics for the rest (too large, too many, not a document type). */
 export function screenFiles<T extends CandidateFile>(files: T[], isAccepted: (path: string) => boolean): { accepted: T[]; rejected: Diagnostic[] } {
   const accepted: T[] = [];
@@ -27,8 +36,8 @@ export function screenFiles<T extends CandidateFile>(files: T[], isAccepted: (pa
   for (const f of files) {
     if (!isAccepted(f.path)) {
       rejected.push({ ...refusal('unsupported-file', f.path, 'not a curriculum document type (.md, .markdown, .txt, .yaml, .yml, .json); skipped'), severity: 'info' });
-    } else if (f.size > MAX_IMPORT_FILE_BYTES) {
-      rejected.push(refusal('too-large', f.path, `file is ${f.size} bytes (limit ${MAX_IMPORT_FILE_BYTES}); skipped without reading`));
+    } else if (f.size > limitFor(f.path)) {
+      rejected.push(refusal('too-large', f.path, `file is ${f.size} bytes (limit ${limitFor(f.path)}); skipped without reading`));
     } else if (accepted.length >= MAX_IMPORT_FILES) {
       overCount++;
       if (overCount <= 20) rejected.push(refusal('too-many-files', f.path, `more than ${MAX_IMPORT_FILES} files in one import; skipped`));

@@ -1,7 +1,7 @@
 // Import limits in the page (same as the CLI): refused before reading, each refusal names the file, good files still load.
 import { describe, expect, it } from 'vitest';
 import { MAX_FILES, MAX_FILE_BYTES } from '../../src/cli/load-sources';
-import { MAX_IMPORT_FILES, MAX_IMPORT_FILE_BYTES, screenFiles, type ScreenedDocuments } from '../../src/store/importLimits';
+import { MAX_IMPORT_CATALOG_BYTES, MAX_IMPORT_FILES, MAX_IMPORT_FILE_BYTES, screenFiles, type ScreenedDocuments } from '../../src/store/importLimits';
 import { OFF_THREAD_CHARS, parseOffThread } from '../../src/store/parseClient';
 import { isAccepted } from '../../src/ui/readFiles';
 import { fixtureStore } from './fixtureCatalog';
@@ -11,6 +11,14 @@ describe('import limits', () => {
     expect(MAX_IMPORT_FILE_BYTES).toBe(MAX_FILE_BYTES);
     expect(MAX_IMPORT_FILES).toBe(MAX_FILES);
     expect(MAX_IMPORT_FILE_BYTES).toBe(2 * 1024 * 1024);
+  });
+
+  it('L1b: a built catalog (.json) may be up to 5 MB (5,000 nodes ≈ 4.3 MB); documents stay at 2 MB', () => {
+    const size = 4.5 * 1024 * 1024;
+    const { accepted, rejected } = screenFiles([{ path: 'catalog.json', size }, { path: 'big.md', size }], isAccepted);
+    expect(accepted.map((f) => f.path)).toEqual(['catalog.json']);
+    expect(rejected.map((d) => d.file)).toEqual(['big.md']);
+    expect(screenFiles([{ path: 'huge.json', size: MAX_IMPORT_CATALOG_BYTES + 1 }], isAccepted).rejected[0]?.code).toBe('too-large');
   });
 
   it('L2: a file over 2 MB is refused with a diagnostic naming it; the good file beside it is kept', () => {
