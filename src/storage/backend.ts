@@ -14,6 +14,11 @@ export interface KeyValueBackend {
    * `write` runs synchronously inside the transaction; throwing from it aborts the transaction too.
    */
   update(keys: string[], write: (current: unknown[]) => [string, unknown][]): Promise<void>;
+  /**
+   * Writes the entries without reading first: every put is issued and the transaction committed in the
+   * same task. For pagehide, when no later callback may run (a read-then-write transaction would never write).
+   */
+  putNow(entries: [string, unknown][]): Promise<void>;
 }
 
 export const DB_NAME = 'curriculum-pathway-planner';
@@ -28,7 +33,20 @@ export function idbBackend(dbName = DB_NAME): KeyValueBackend {
     setMany: (entries) => setMany(entries, store),
     keys: async () => (await keys(store)).map(String),
     update: (ks, write) => store('readwrite', (os) => atomicUpdate(os, ks, write)),
+    putNow: (entries) => store('readwrite', (os) => blindPut(os, entries)),
   };
+}
+
+function blindPut(os: IDBObjectStore, entries: [string, unknown][]): Promise<void> {
+  const tx = os.transaction;
+  const done = new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = tx.onabort = () => reject(tx.error ?? new DOMException('The write was aborted.', 'AbortError'));
+  });
+  for (const [k, v] of entries) os.put(v, k);
+  // Commit now rather than when the (possibly unloading) page next idles.
+  if (typeof tx.commit === 'function') tx.commit();
+  return done;
 }
 
 function atomicUpdate(os: IDBObjectStore, keys: string[], write: (current: unknown[]) => [string, unknown][]): Promise<void> {
@@ -74,6 +92,10 @@ export function memoryBackend(): KeyValueBackend {
       // Cloned before anything is set, so a value that cannot be stored leaves the map untouched.
       const entries = write(ks.map((k) => structuredClone(map.get(k)))).map(([k, v]) => [k, structuredClone(v)] as const);
       for (const [k, v] of entries) map.set(k, v);
+    },
+    putNow: async (entries) => {
+      const cloned = entries.map(([k, v]) => [k, structuredClone(v)] as const);
+      for (const [k, v] of cloned) map.set(k, v);
     },
   };
 }

@@ -58,6 +58,8 @@ export function startPersistence(store: PlannerStore, storage: PlannerStorage, o
   const changed = (a: PlannerState, b: PlannerState, name: RecordName) => RECORD_SOURCES[name].some((get) => get(a) !== get(b));
 
   let lastWrite = -Infinity;
+  /** Records of read-merge-write transactions not yet complete (their puts wait for a read callback). */
+  const inFlight = new Map<RecordName, number>();
   let microtaskQueued = false;
 
   const channelName = options.channelName === undefined ? DEFAULT_CHANNEL : options.channelName;
@@ -123,12 +125,20 @@ export function startPersistence(store: PlannerStore, storage: PlannerStorage, o
     for (const name of dirty) (batch as Record<string, unknown>)[name] = recordOf(name, state);
     const names = [...dirty];
     dirty.clear();
-    // Issued at once, not chained behind a write in flight: during pagehide there is no later.
-    // IndexedDB runs readwrite transactions on the same store in creation order, so a newer batch
-    // still lands after an older one.
+    for (const name of names) inFlight.set(name, (inFlight.get(name) ?? 0) + 1);
+    const settle = () => {
+      for (const name of names) {
+        const left = (inFlight.get(name) ?? 1) - 1;
+        if (left > 0) inFlight.set(name, left);
+        else inFlight.delete(name);
+      }
+    };
+    // Issued at once, not chained behind a write in flight. IndexedDB runs readwrite transactions on the
+    // same store in creation order, so a newer batch still lands after an older one.
     const write = storage
       .save(batch, { ...base })
       .then((written) => {
+        settle();
         writes++;
         Object.assign(base, written);
         // What another tab had written is now in `written`: show it here too, keeping changes made during the write.
@@ -143,12 +153,44 @@ export function startPersistence(store: PlannerStore, storage: PlannerStorage, o
         channel?.postMessage({ type: 'records-changed', tab, names } satisfies ChangeMessage);
       })
       .catch((error: unknown) => {
+        settle();
         if (error instanceof NewerDataError) {
           stop();
         } else {
           // Nothing of this batch was written (one transaction): keep it pending for the next change.
           for (const name of names) dirty.add(name);
         }
+        options.onError?.(error);
+      });
+    writing = Promise.all([writing, write]).then(() => undefined);
+    return writing;
+  }
+
+  /**
+   * The page is going away: a read-merge-write transaction would never get to write (its read callback runs
+   * too late), so what is pending, and what is still waiting in such a transaction, is written as it stands
+   * now, committed in this task. This tab's state already holds every change other tabs announced.
+   */
+  function flushNow(): Promise<void> {
+    if (!storage.saveNow) return flush();
+    if (timer) clearTimeout(timer);
+    timer = null;
+    const names = new Set<RecordName>([...dirty, ...inFlight.keys()]);
+    if (!names.size || stopped) return writing;
+    const state = store.getState();
+    const batch: Partial<StoredRecords> = {};
+    for (const name of names) (batch as Record<string, unknown>)[name] = recordOf(name, state);
+    dirty.clear();
+    lastWrite = now();
+    const write = storage
+      .saveNow(batch)
+      .then(() => {
+        writes++;
+        Object.assign(base, batch);
+        channel?.postMessage({ type: 'records-changed', tab, names: [...names] } satisfies ChangeMessage);
+      })
+      .catch((error: unknown) => {
+        for (const name of names) dirty.add(name);
         options.onError?.(error);
       });
     writing = Promise.all([writing, write]).then(() => undefined);
@@ -187,9 +229,9 @@ export function startPersistence(store: PlannerStore, storage: PlannerStorage, o
   const listener = (event: MessageEvent<ChangeMessage>) => void onMessage(event);
   channel?.addEventListener('message', listener as EventListener);
 
-  const onPageHide = () => void flush();
+  const onPageHide = () => void flushNow();
   const onVisibility = () => {
-    if (doc?.visibilityState === 'hidden') void flush();
+    if (doc?.visibilityState === 'hidden') void flushNow();
   };
   win?.addEventListener('pagehide', onPageHide);
   doc?.addEventListener('visibilitychange', onVisibility);

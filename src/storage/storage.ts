@@ -32,6 +32,11 @@ export interface PlannerStorage {
    * Rejects with a NewerDataError, writing nothing, when a newer version of the app has written meanwhile.
    */
   save(records: Partial<StoredRecords>, base?: Partial<StoredRecords>): Promise<Partial<StoredRecords>>;
+  /**
+   * Writes the records as they are, without reading what is stored (for pagehide, when a read's callback
+   * would never run). This tab's state already holds every change other tabs announced.
+   */
+  saveNow?(records: Partial<StoredRecords>): Promise<void>;
   /** Reads some records as stored now (another tab said it wrote them); invalid or newer ones are left out. */
   load?(names: RecordName[]): Promise<Partial<StoredRecords>>;
 }
@@ -103,6 +108,11 @@ export function createStorage(backend: KeyValueBackend): PlannerStorage {
         }),
       );
       return written;
+    },
+
+    async saveNow(records) {
+      const entries = (Object.keys(records) as RecordName[]).map((name) => [recordKey(name), records[name]] as [string, unknown]);
+      if (entries.length) await backend.putNow(entries);
     },
 
     async load(names) {

@@ -121,6 +121,29 @@ describe('persistence (IndexedDB through idb-keyval, fake-indexeddb in tests)', 
     persistence.stop();
   });
 
+  it('pagehide writes without waiting for a read: pending changes and those stuck in a read-merge write both land', async () => {
+    // In an unloading page a read's callback never runs, so a read-then-write transaction never writes.
+    // Model that: update() never settles; only the blind, committed-at-once putNow reaches the store.
+    const inner = memoryBackend();
+    const deadReads: KeyValueBackend = { ...inner, kind: inner.kind, update: () => new Promise<void>(() => {}) };
+    const page = fakePage();
+    const { store } = fixtureStore();
+    await store.getState().rebuildCatalog([]);
+    const persistence = startPersistence(store, createStorage(deadReads), { throttleMs: 60_000, win: page.win, doc: page.doc });
+    store.getState().moveNode('MOD-3', 10, 20); // leading-edge write: stuck waiting for its read
+    await new Promise((r) => setTimeout(r, 0));
+    store.getState().toggleComplete('MOD-1'); // batched: waits for the window
+    await new Promise((r) => setTimeout(r, 10));
+    expect(await inner.get(recordKey('profiles'))).toBeUndefined();
+    page.raw.win.dispatchEvent(new Event('pagehide'));
+    await new Promise((r) => setTimeout(r, 10));
+    const stored = (await inner.get(recordKey('profiles'))) as { profiles: Record<string, { statuses: Record<string, string> }> };
+    expect(stored.profiles.me!.statuses['MOD-1']).toBe('completed');
+    const positions = (await inner.get(recordKey('positions'))) as { LR: Record<string, { x: number; y: number }> };
+    expect(positions.LR['MOD-3']).toEqual({ x: 10, y: 20 });
+    persistence.stop();
+  });
+
   it('visibilitychange to hidden flushes too', async () => {
     const backend = memoryBackend();
     const page = fakePage();
