@@ -1,9 +1,10 @@
 // The share-link payload: a learner's path (statuses, goal, pace, name) and, when small, the catalog's documents.
 // Versioned (`v1.`), deflate-raw compressed, base64url; validated with zod when read back. Pure: no DOM, no storage.
-import { z } from 'zod';
 import type { Goal, Pace, SourceDocument, Statuses } from '../domain/types';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { deflateRaw, inflateRaw } from './compression';
+// Type only: the zod schema (./wire) loads when a link is read, so zod stays out of the start-up bundle.
+import type { Wire } from './wire';
 
 export const SHARE_VERSION = 1;
 /** The catalog travels in the link only while its compressed documents stay under this (links stay pasteable). */
@@ -21,23 +22,6 @@ export interface SharedPath {
   /** Where the catalog is hosted, when the sharer loaded it with ?catalog=. */
   catalogUrl: string | null;
 }
-
-const key = z.string().min(1).max(200);
-const wire = z.object({
-  n: z.string().max(200),
-  c: z.array(key).max(100_000),
-  p: z.array(key).max(100_000),
-  g: z
-    .union([
-      z.object({ type: z.literal('role'), role: z.string().max(500) }),
-      z.object({ type: z.literal('nodes'), keys: z.array(key).max(10_000) }),
-    ])
-    .nullable(),
-  pace: z.object({ hoursPerWeek: z.number().positive().max(168), startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).nullable(),
-  s: z.array(z.object({ path: z.string().max(1000), text: z.string() })).max(2000).optional(),
-  u: z.string().url().max(2000).optional(),
-});
-type Wire = z.infer<typeof wire>;
 
 export type DecodeResult = { ok: true; path: SharedPath } | { ok: false; error: string };
 
@@ -99,6 +83,7 @@ export async function decodeShare(token: string): Promise<DecodeResult> {
   } catch {
     return { ok: false, error: 'The share link is damaged (its content is not readable). Ask for the link again.' };
   }
+  const { wire } = await import('./wire');
   const parsed = wire.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];

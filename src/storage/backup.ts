@@ -1,12 +1,10 @@
-// Backup files: one profile or all of them as versioned JSON. Read back with zod; a bad file names what is wrong.
+// Backup files: one profile or all of them as versioned JSON. Read back with zod in backupParse.ts (loaded on demand).
 // Nothing is written here: importing returns a plan (new profiles, conflicts) that the UI confirms first.
-import { z } from 'zod';
 import type { Profile } from '../store/types';
-import { profileSchema } from './schema';
 
 export const BACKUP_FORMAT = 'curriculum-pathway-planner/backup';
 export const BACKUP_VERSION = 1;
-const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
+export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 
 export interface BackupFile {
   format: typeof BACKUP_FORMAT;
@@ -16,14 +14,6 @@ export interface BackupFile {
   activeId: string | null;
   profiles: Profile[];
 }
-
-const backupSchema = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
-  exportedAt: z.string(),
-  activeId: z.string().nullable(),
-  profiles: z.array(profileSchema).min(1),
-});
 
 export function makeBackup(profiles: Profile[], exportedAt: Date, activeId: string | null = null): BackupFile {
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: exportedAt.toISOString(), activeId, profiles: structuredClone(profiles) };
@@ -44,46 +34,6 @@ function slug(text: string): string {
       .replace(/^-+|-+$/g, '')
       .slice(0, 40) || 'learner'
   );
-}
-
-export type BackupParse = { ok: true; backup: BackupFile } | { ok: false; error: string };
-
-export function parseBackup(text: string): BackupParse {
-  if (text.length > MAX_BACKUP_BYTES) return { ok: false, error: 'This file is too large to be a planner backup.' };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, error: 'This file is not JSON, so it is not a planner backup.' };
-  }
-  const head = json as { format?: unknown; version?: unknown } | null;
-  if (typeof head !== 'object' || head === null || head.format !== BACKUP_FORMAT) {
-    return { ok: false, error: 'This JSON file is not a planner backup (its "format" is missing or different).' };
-  }
-  if (typeof head.version === 'number' && head.version > BACKUP_VERSION) {
-    return { ok: false, error: `This backup was made by a newer version of the planner (backup version ${head.version}); update the planner to import it.` };
-  }
-  const parsed = backupSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue ? describePath(issue.path, json) : '';
-    return { ok: false, error: `The backup is damaged: ${where}${issue?.message ?? 'invalid'}. Nothing was imported.` };
-  }
-  const ids = new Set<string>();
-  for (const p of parsed.data.profiles) {
-    if (ids.has(p.id)) return { ok: false, error: `The backup lists profile id "${p.id}" twice. Nothing was imported.` };
-    ids.add(p.id);
-  }
-  return { ok: true, backup: parsed.data as BackupFile };
-}
-
-/** "profile 2 (Ana), statuses.MOD-1: " from a zod issue path. */
-function describePath(path: readonly PropertyKey[], json: unknown): string {
-  if (path[0] !== 'profiles' || typeof path[1] !== 'number') return path.length ? `${path.map(String).join('.')}: ` : '';
-  const raw = (json as { profiles: unknown[] }).profiles[path[1]] as { name?: unknown } | undefined;
-  const name = typeof raw?.name === 'string' ? ` (${raw.name})` : '';
-  const rest = path.slice(2).map(String).join('.');
-  return `profile ${path[1] + 1}${name}${rest ? `, ${rest}` : ''}: `;
 }
 
 export interface ImportPlan {

@@ -46,7 +46,7 @@ export function ProfileSwitcher() {
   const ask = (question: string, initial = '') => window.prompt(question, initial);
 
   async function importFile(file: File) {
-    const parsed = parseBackup(await file.text());
+    const parsed = await parseBackup(await file.text());
     if (!parsed.ok) return setMessage({ tone: 'error', text: parsed.error });
     const plan = planImport(store.getState().profiles.profiles, parsed.backup.profiles);
     if (plan.conflicts.length) return setPending(plan);

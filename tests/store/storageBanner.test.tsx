@@ -2,7 +2,7 @@
 // The in-memory banner offers a backup of every profile in the importable backup format.
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseBackup } from '../../src/storage/backup';
+import { parseBackup } from '../../src/storage/backupParse';
 import { sessionStore } from '../../src/session/sessionStore';
 import { backupOfAllProfiles } from '../../src/store/backupDownload';
 import { createProfile } from '../../src/store/profileActions';

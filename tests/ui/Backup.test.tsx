@@ -1,6 +1,7 @@
 // Backups (issue 5 item 5): versioned JSON, validated on import with clear errors; nothing replaced without asking.
 import { describe, expect, it } from 'vitest';
-import { backupFileName, makeBackup, parseBackup, planImport, resolveConflicts } from '../../src/storage/backup';
+import { backupFileName, makeBackup, planImport, resolveConflicts } from '../../src/storage/backup';
+import { parseBackup } from '../../src/storage/backupParse';
 import type { Profile } from '../../src/store/types';
 
 const ana: Profile = {
