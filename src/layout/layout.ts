@@ -1,5 +1,5 @@
 // Piecewise layout: split the graph into pieces (components, role tracks), lay out each piece with
-// dagre (cached by structure), then place the pieces in role lanes ranked by their prerequisites.
+// dagre (cached by structure), then stack the role lanes in order of progression (placePieces.ts).
 // Feeding dagre ≤ MAX_PIECE nodes at a time keeps it near-linear in the catalog size.
 import { NODE_HEIGHT, NODE_WIDTH, type Direction, type Positions } from './geometry';
 import { layoutPiece } from './pieceLayout';

@@ -83,18 +83,26 @@ describe('layoutCatalog', () => {
     expect(single.pieces.length).toBeGreaterThanOrEqual(Math.ceil(400 / MAX_PIECE));
   });
 
-  it('L4: each role gets its own lane: lanes do not interleave across the cross axis (LR)', () => {
+  it('L4: each role gets its own lane: the boxes around the nodes of two roles never intersect (LR and TB)', () => {
     const catalog = syntheticCatalog(400, 9);
-    const pos = layoutCatalog(catalog, 'LR');
-    const spans = new Map<string, [number, number]>();
-    for (const n of catalog.nodes) {
-      const role = n.roles[0]!;
-      const y = pos[n.key]!.y;
-      const s = spans.get(role) ?? [Infinity, -Infinity];
-      spans.set(role, [Math.min(s[0], y), Math.max(s[1], y + NODE_HEIGHT)]);
+    for (const dir of ['LR', 'TB'] as const) {
+      const pos = layoutCatalog(catalog, dir);
+      const boxes = new Map<string, { x0: number; y0: number; x1: number; y1: number }>();
+      for (const n of catalog.nodes) {
+        const { x, y } = pos[n.key]!;
+        const b = boxes.get(n.roles[0]!) ?? { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+        boxes.set(n.roles[0]!, { x0: Math.min(b.x0, x), y0: Math.min(b.y0, y), x1: Math.max(b.x1, x + NODE_WIDTH), y1: Math.max(b.y1, y + NODE_HEIGHT) });
+      }
+      const list = [...boxes.values()];
+      expect(list.length).toBeGreaterThan(10);
+      for (let i = 0; i < list.length; i++) {
+        for (let j = i + 1; j < list.length; j++) {
+          const a = list[i]!;
+          const b = list[j]!;
+          expect(a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0).toBe(true);
+        }
+      }
     }
-    const sorted = [...spans.values()].sort((a, b) => a[0] - b[0]);
-    for (let i = 1; i < sorted.length; i++) expect(sorted[i]![0]).toBeGreaterThanOrEqual(sorted[i - 1]![1]);
   });
 
   it('L5: pieces are cached by structure: a second layout lays out nothing new', () => {
