@@ -56,8 +56,9 @@ function Shell() {
       <ReadOnlyBanner />
       <Toolbar />
       <main className="workspace">
-        <Notices />
         <div className="workspace__graph">
+          {/* Inside the graph area, so messages centre over the canvas and never cover the side panel. */}
+          <Notices />
           {!ready && <div className="empty">Loading the catalog…</div>}
           {empty && (
             <div className="empty">

@@ -4,6 +4,7 @@ import { useSession } from '../session/sessionStore';
 import { usePlannerStore } from '../store/react';
 
 type Scope = 'whole' | 'view';
+const SCOPE_LABEL: Record<Scope, string> = { whole: 'whole graph', view: 'current view' };
 
 function todayIso(): string {
   const d = new Date();
@@ -56,10 +57,10 @@ export function ExportMenu() {
         <option value="view">Current view</option>
       </select>
       <button type="button" className="btn" data-action="export-png" disabled={!!progress} onClick={() => void run('png')} title="Download a PNG picture with header and legend">
-        PNG
+        Download PNG image ({SCOPE_LABEL[scope]})
       </button>
       <button type="button" className="btn" data-action="export-svg" disabled={!!progress} onClick={() => void run('svg')} title="Download an SVG picture with header and legend">
-        SVG
+        Download SVG image ({SCOPE_LABEL[scope]})
       </button>
       {progress && (
         <div className="export-progress" role="status" aria-live="polite" data-export-progress>

@@ -24,6 +24,8 @@ import { statusOfNode } from './nodeState';
 const nodeTypes = { card: NodeCard };
 /** Below this, every node stays in the DOM (the browser-test contract); above it, only visible ones render. */
 const VIRTUALIZE_ABOVE = 1000;
+/** Fitted views leave the bottom band (zoom controls, role key, minimap: styles.css) free of nodes. */
+const FIT_VIEW = { padding: { top: '40px', right: '56px', bottom: '128px', left: '56px' } } as const;
 
 function GraphCanvas() {
   const store = usePlannerStore();
@@ -58,7 +60,7 @@ function GraphCanvas() {
   useEffect(() => {
     if (fitRequest === fitted.current || layoutPending || baseNodes.length === 0) return;
     fitted.current = fitRequest;
-    requestAnimationFrame(() => void rf.fitView({ padding: 0.12, duration: 250 }));
+    requestAnimationFrame(() => void rf.fitView({ ...FIT_VIEW, duration: 250 }));
   }, [fitRequest, layoutPending, baseNodes, rf]);
 
   // Choosing a competency brings the nodes that build it into view.
@@ -117,7 +119,7 @@ function GraphCanvas() {
         onPaneClick={() => store.getState().select(null)}
         colorMode={theme}
         fitView
-        fitViewOptions={{ padding: 0.12 }}
+        fitViewOptions={FIT_VIEW}
         minZoom={0.05}
         maxZoom={2}
         nodesConnectable={false}
@@ -132,8 +134,8 @@ function GraphCanvas() {
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={24} size={1} color="var(--grid)" />
-        <MiniMap<CardNode> pannable zoomable style={{ width: 180, height: 120 }} nodeColor={minimapColor} nodeStrokeWidth={0} ariaLabel="Minimap" />
-        <Controls showInteractive={false} aria-label="Zoom controls" />
+        <MiniMap<CardNode> pannable zoomable style={{ width: 160, height: 100 }} nodeColor={minimapColor} nodeStrokeWidth={0} ariaLabel="Minimap" />
+        <Controls showInteractive={false} fitViewOptions={FIT_VIEW} aria-label="Zoom controls" />
         <RoleKey />
       </ReactFlow>
       {dropActive && <div className="graph__drop">Drop curriculum files or folders to import</div>}

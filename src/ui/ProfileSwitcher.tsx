@@ -1,4 +1,4 @@
-// Learners in this browser: switch, new, rename, duplicate, delete (with undo), backup export and import.
+// The toolbar's learner picker ("Learner: Me") and its "Manage" menu: new, rename, duplicate, delete (with undo), backup export and import.
 import { useRef, useState } from 'react';
 import { backupFileName, makeBackup, parseBackup, planImport, resolveConflicts, type ImportPlan } from '../session/backupFiles';
 import { useSession } from '../session/sessionStore';
@@ -13,6 +13,7 @@ import {
 } from '../store/profileActions';
 import { activeProfile } from '../store/progressSlice';
 import { usePlanner, usePlannerStore } from '../store/react';
+import { usePopover } from './usePopover';
 
 function todayIso(): string {
   const d = new Date();
@@ -34,7 +35,7 @@ export function ProfileSwitcher() {
   const store = usePlannerStore();
   const profiles = usePlanner((s) => s.profiles);
   const readOnly = useSession((s) => s.mode === 'shared');
-  const [open, setOpen] = useState(false);
+  const { open, toggle, root, trigger, onKeyDown } = usePopover();
   const [undoName, setUndoName] = useState<string | null>(null);
   const [pending, setPending] = useState<ImportPlan | null>(null);
   const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | null>(null);
@@ -64,12 +65,13 @@ export function ProfileSwitcher() {
   }
 
   return (
-    <div className="mentor__item profiles" data-panel="profiles">
+    <div className="mentor__item profiles" data-panel="profiles" ref={root} onKeyDown={onKeyDown}>
       <label className="profiles__label">
-        <span className="visually-hidden">Learner profile</span>
+        <span className="profiles__caption">Learner</span>
         <select
+          className="input"
           data-action="switch-profile"
-          aria-label="Learner profile"
+          aria-label="Learner"
           value={profiles.activeId}
           onChange={(e) => switchProfile(store, e.target.value)}
         >
@@ -80,8 +82,17 @@ export function ProfileSwitcher() {
           ))}
         </select>
       </label>
-      <button type="button" className="btn btn--quiet" aria-expanded={open} data-action="profile-menu" onClick={() => setOpen(!open)}>
-        Profiles ▾
+      <button
+        ref={trigger}
+        type="button"
+        className={`btn btn--quiet${open ? ' btn--on' : ''}`}
+        aria-expanded={open}
+        aria-label="Manage learners"
+        title="New, rename, duplicate, delete, back up or restore learners"
+        data-action="profile-menu"
+        onClick={toggle}
+      >
+        Manage <span aria-hidden="true">▾</span>
       </button>
       {undoName && (
         <span className="profiles__undo" role="status">
@@ -100,7 +111,7 @@ export function ProfileSwitcher() {
         </span>
       )}
       {open && (
-        <div className="popover" role="dialog" aria-label="Profiles">
+        <div className="popover" role="group" aria-label="Manage learners">
           <p className="muted popover__note">Each learner has their own statuses, goal, pace and notes.</p>
           <div className="popover__row">
             <button

@@ -1,4 +1,6 @@
-// The always-visible key on the canvas: one chip per role colour, and the line styles.
+// The always-visible key on the canvas: one chip per role colour (click to show only that role) and the line styles.
+// It sits in the bottom band beside the zoom controls, which the fitted view keeps clear of nodes; it folds away.
+import { useState } from 'react';
 import { Panel } from '@xyflow/react';
 import { usePlanner, usePlannerStore } from '../store/react';
 import { roleColor } from './roleColors';
@@ -7,10 +9,14 @@ export function RoleKey() {
   const store = usePlannerStore();
   const roles = usePlanner((s) => s.index.roles);
   const role = usePlanner((s) => s.filters.role);
+  const [open, setOpen] = useState(true);
   if (roles.length === 0) return null;
   return (
-    <Panel position="top-right" className="rolekey" aria-label="Role colours">
-      <ul>
+    <Panel position="bottom-left" className={`rolekey${open ? '' : ' rolekey--folded'}`} aria-label="Role colours">
+      <button type="button" className="rolekey__fold" aria-expanded={open} aria-controls="rolekey-list" onClick={() => setOpen(!open)}>
+        Roles <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+      </button>
+      <ul id="rolekey-list" hidden={!open}>
         {roles.map((r) => (
           <li key={r}>
             <button

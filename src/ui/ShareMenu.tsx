@@ -1,5 +1,6 @@
-// "Share link": the active learner's path in a URL (versioned, compressed), copied to the clipboard and shown
-// in a field with data-share-url. The catalog travels along when small; otherwise a hosted catalog URL is named.
+// "Copy a read-only link" (in the Share menu): the active learner's path in a URL (versioned, compressed), copied to
+// the clipboard and shown in a field with data-share-url. The catalog travels along when small; otherwise a hosted
+// catalog URL is named.
 import { useState } from 'react';
 import { useSession } from '../session/sessionStore';
 import { shareUrl } from '../share/location';
@@ -13,7 +14,7 @@ interface Result {
   note: string;
 }
 
-export function ShareMenu() {
+export function ShareLink() {
   const store = usePlannerStore();
   const sessionCatalog = useSession((s) => s.catalogUrl);
   const [result, setResult] = useState<Result | null>(null);
@@ -49,12 +50,12 @@ export function ShareMenu() {
   }
 
   return (
-    <div className="mentor__item">
-      <button type="button" className="btn" data-action="share-link" disabled={busy} onClick={() => void make(null)} title="Copy a read-only link to this learner’s path">
-        Share link
+    <div className="share-link">
+      <button type="button" className="btn" data-action="share-link" disabled={busy} onClick={() => void make(null)}>
+        Copy a read-only link
       </button>
       {result && (
-        <div className="popover" role="dialog" aria-label="Share link">
+        <div className="share-link__result" role="group" aria-label="Share link">
           <label className="popover__label">
             {result.copied ? 'Link copied to the clipboard. Anyone with it sees this path read-only:' : 'Copy this link. Anyone with it sees this path read-only:'}
             <input className="popover__url" readOnly value={result.url} data-share-url={result.url} onFocus={(e) => e.currentTarget.select()} />
@@ -78,9 +79,6 @@ export function ShareMenu() {
               Use it
             </button>
           </form>
-          <button type="button" className="btn btn--quiet" onClick={() => setResult(null)}>
-            Close
-          </button>
         </div>
       )}
     </div>

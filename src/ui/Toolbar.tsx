@@ -1,11 +1,14 @@
-// The top bar: import, layout, find and filters, goal, panels and theme. Every control has an accessible name.
+// The top bar, two rows. First: who and where to (learner, progress, goal, plan, walkthrough) and Share.
+// Second: the catalog and the view (import, layout, find and filters, panels, theme). Every control has an accessible name.
 import { usePlanner, usePlannerShallow, usePlannerStore } from '../store/react';
 import type { SidePanel, Theme } from '../store/types';
 import { FindControls } from './FindControls';
 import { GoalPicker } from './GoalPicker';
 import { ImportControls } from './ImportControls';
 import { MentorTools } from './MentorTools'; // share/mentor (issue 5)
+import { ProfileSwitcher } from './ProfileSwitcher';
 import { ProgressSummary } from './ProgressSummary';
+import { WalkthroughButton } from './Walkthrough';
 
 const NEXT_THEME: Record<Theme, Theme> = { system: 'light', light: 'dark', dark: 'system' };
 const THEME_LABEL: Record<Theme, string> = { system: 'Theme: system', light: 'Theme: light', dark: 'Theme: dark' };
@@ -36,25 +39,15 @@ export function Toolbar() {
     <header className="toolbar">
       <div className="toolbar__row">
         <h1 className="toolbar__title">Pathway Planner</h1>
+        <ProfileSwitcher />
         <ProgressSummary />
         <div className="toolbar__spacer" />
         <GoalPicker />
-        <div className="toolbar__group" role="group" aria-label="Panels">
+        <div className="toolbar__group" role="group" aria-label="Plan">
           <PanelButton panel="plan" label="Plan" />
-          <PanelButton panel="gaps" label="Gaps" />
-          <PanelButton panel="diagnostics" label="Diagnostics" badge={problemCount} />
-          <PanelButton panel="legend" label="Legend" />
+          <WalkthroughButton />
         </div>
-        <button
-          type="button"
-          className="btn btn--quiet"
-          data-action="toggle-theme"
-          title={`${THEME_LABEL[theme]}. Click for ${NEXT_THEME[theme]}.`}
-          onClick={() => store.getState().setTheme(NEXT_THEME[theme])}
-        >
-          <span aria-hidden="true">{theme === 'dark' ? '☾' : theme === 'light' ? '☀' : '◐'}</span>
-          {THEME_LABEL[theme]}
-        </button>
+        <MentorTools />
       </div>
       <div className="toolbar__row">
         <ImportControls />
@@ -73,7 +66,21 @@ export function Toolbar() {
           </button>
         </div>
         <FindControls />
-        <MentorTools />
+        <div className="toolbar__group" role="group" aria-label="Panels">
+          <PanelButton panel="gaps" label="Gaps" />
+          <PanelButton panel="diagnostics" label="Diagnostics" badge={problemCount} />
+          <PanelButton panel="legend" label="Legend" />
+          <button
+            type="button"
+            className="btn btn--quiet"
+            data-action="toggle-theme"
+            aria-label={`${THEME_LABEL[theme]}. Switch to ${NEXT_THEME[theme]}`}
+            title={`${THEME_LABEL[theme]}. Click for ${NEXT_THEME[theme]}.`}
+            onClick={() => store.getState().setTheme(NEXT_THEME[theme])}
+          >
+            <span aria-hidden="true">{theme === 'dark' ? '☾' : theme === 'light' ? '☀' : '◐'}</span>
+          </button>
+        </div>
       </div>
     </header>
   );

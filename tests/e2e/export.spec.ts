@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { assertNoErrors, launchBrowser, openFresh, settle, toggleOf, expectAttr } from './helpers.ts';
+import { assertNoErrors, launchBrowser, openFresh, revealAction, settle, toggleOf, expectAttr } from './helpers.ts';
 
 let browser: Browser;
 before(async () => {
@@ -18,7 +18,7 @@ after(async () => {
 async function download(page: Page, action: string): Promise<{ name: string; bytes: Buffer }> {
   const [dl] = await Promise.all([
     page.waitForEvent('download', { timeout: 30_000 }),
-    page.locator(`[data-action="${action}"]`).first().click(),
+    revealAction(page, action).then((el) => el.click()),
   ]);
   const file = await dl.path();
   return { name: dl.suggestedFilename(), bytes: readFileSync(file) };
@@ -141,7 +141,7 @@ test(
     const { page } = s;
     try {
       await settle(page);
-      await page.locator('[data-action="export-scope"]').selectOption('view');
+      await (await revealAction(page, 'export-scope')).selectOption('view');
       const svgFile = await download(page, 'export-svg');
       assert.match(svgFile.name, /^path-me-view-\d{4}-\d{2}-\d{2}\.svg$/);
       const svg = svgFile.bytes.toString('utf8');

@@ -274,3 +274,17 @@ export async function expectWholeCatalogInView(page: Page, timeout = 10_000): Pr
   }
   assert.equal(left, 0, `${left} nodes are outside the visible graph after fitting the view`);
 }
+
+/**
+ * A control by its data-action, made visible first: image export, share link and print live in the toolbar's
+ * "Share or export" menu, which this opens when the control is hidden in it.
+ */
+export async function revealAction(page: Page, action: string): Promise<Locator> {
+  const el = page.locator(`[data-action="${action}"]`).first();
+  if (!(await el.isVisible())) {
+    const menu = page.locator('[data-action="share-menu"]').first();
+    if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+    await el.waitFor({ state: 'visible', timeout: 5_000 });
+  }
+  return el;
+}

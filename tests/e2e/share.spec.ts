@@ -18,6 +18,7 @@ import {
   launchBrowser,
   nodeEl,
   openFresh,
+  revealAction,
   toggleOf,
 } from './helpers.ts';
 
@@ -30,7 +31,7 @@ after(async () => {
 });
 
 async function makeShareLink(page: Page): Promise<string> {
-  await page.locator('[data-action="share-link"]').first().click();
+  await (await revealAction(page, 'share-link')).click();
   const field = page.locator('[data-share-url]').first();
   await field.waitFor({ state: 'attached', timeout: 10_000 });
   const url = (await field.getAttribute('data-share-url')) ?? (await field.inputValue());

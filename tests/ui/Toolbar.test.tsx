@@ -1,0 +1,94 @@
+// @vitest-environment jsdom
+// The two-row toolbar: the Share menu and the Manage-learners menu open from their triggers, close with Esc (focus back
+// on the trigger) or a press outside, and their controls keep accessible names.
+import { act, cleanup, fireEvent, render, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createPlannerStore } from '../../src/store/store';
+import { App } from '../../src/ui/App';
+
+afterEach(cleanup);
+const g = globalThis as { CSS?: { escape(s: string): string } };
+g.CSS ??= { escape: (s: string) => s };
+const $ = <T extends HTMLElement = HTMLElement>(sel: string) => document.querySelector<T>(sel);
+
+async function renderSeeds() {
+  const store = createPlannerStore();
+  render(<App store={store} />);
+  await act(() => store.getState().rebuildCatalog([]));
+  await waitFor(() => expect($('[data-node-id="MOD-805"]')).not.toBeNull());
+  return store;
+}
+
+describe('toolbar menus', () => {
+  it('T1: "Share or export" opens a panel naming the learner; Esc closes it and focus returns to the trigger', async () => {
+    await renderSeeds();
+    const trigger = $<HTMLButtonElement>('[data-action="share-menu"]')!;
+    const panel = $('#share-menu-panel')!;
+    expect(trigger.getAttribute('aria-expanded')).toBe('false');
+    expect(panel.hidden).toBe(true);
+    fireEvent.click(trigger);
+    expect(trigger.getAttribute('aria-expanded')).toBe('true');
+    expect(panel.hidden).toBe(false);
+    expect(panel.textContent).toMatch(/Picture of Me’s path/);
+    const png = $<HTMLButtonElement>('[data-action="export-png"]')!;
+    expect(panel.contains(png)).toBe(true);
+    expect(png.textContent).toBe('Download PNG image (whole graph)');
+    png.focus();
+    fireEvent.keyDown(png, { key: 'Escape' });
+    expect(panel.hidden).toBe(true);
+    expect(document.activeElement).toBe(trigger);
+  });
+
+  it('T2: Esc in a menu does not also close the side panel', async () => {
+    const store = await renderSeeds();
+    act(() => store.getState().openPanel('legend'));
+    fireEvent.click($('[data-action="share-menu"]')!);
+    fireEvent.keyDown($('[data-action="export-svg"]')!, { key: 'Escape' });
+    expect($('#share-menu-panel')!.hidden).toBe(true);
+    expect(store.getState().panel).toBe('legend');
+  });
+
+  it('T3: the export labels follow the chosen scope', async () => {
+    await renderSeeds();
+    fireEvent.change($('[data-action="export-scope"]')!, { target: { value: 'view' } });
+    expect($('[data-action="export-png"]')!.textContent).toBe('Download PNG image (current view)');
+    expect($('[data-action="export-svg"]')!.textContent).toBe('Download SVG image (current view)');
+  });
+
+  it('T4: "Manage" learners opens beside the learner picker and closes on a press outside', async () => {
+    await renderSeeds();
+    const select = $<HTMLSelectElement>('[data-action="switch-profile"]')!;
+    expect(select.getAttribute('aria-label')).toBe('Learner');
+    const trigger = $('[data-action="profile-menu"]')!;
+    expect(trigger.getAttribute('aria-label')).toBe('Manage learners');
+    fireEvent.click(trigger);
+    expect($('[data-action="new-profile"]')).not.toBeNull();
+    fireEvent.pointerDown(document.body);
+    await waitFor(() => expect($('[data-action="new-profile"]')).toBeNull());
+    expect(trigger.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('T5: every toolbar button has an accessible name', async () => {
+    await renderSeeds();
+    fireEvent.click($('[data-action="share-menu"]')!);
+    const unnamed = [...document.querySelectorAll<HTMLElement>('.toolbar button, .toolbar select, .toolbar input:not([type=file])')].filter(
+      (el) => !(el.getAttribute('aria-label') || el.textContent?.trim() || el.closest('label')?.textContent?.trim()),
+    );
+    expect(unnamed.map((el) => el.outerHTML)).toEqual([]);
+  });
+
+  it('T6: the role key on the canvas folds away and back', async () => {
+    await renderSeeds();
+    const fold = await waitFor(() => {
+      const b = $<HTMLButtonElement>('.rolekey__fold');
+      expect(b).not.toBeNull();
+      return b!;
+    });
+    expect($('#rolekey-list')!.hidden).toBe(false);
+    fireEvent.click(fold);
+    expect(fold.getAttribute('aria-expanded')).toBe('false');
+    expect($('#rolekey-list')!.hidden).toBe(true);
+    fireEvent.click(fold);
+    expect($('#rolekey-list')!.hidden).toBe(false);
+  });
+});
