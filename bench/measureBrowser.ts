@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Catalog } from '../src/domain/types';
 import { layoutCatalog } from '../src/layout/layout';
+import { catalogJson } from './catalogFile';
+import { measureExport, type ExportRun } from './measureExport';
 import { blankPoint, installProbe, nodePoint, startFrames, stopFrames, toggleLatencies, type Probe } from './pageProbes';
 import { median, round } from './measureNode';
 import { serve } from './server';
@@ -36,6 +38,8 @@ export interface PageRun {
   pan?: FrameStats | null;
   drag?: FrameStats | null;
   toggle?: { domMedianMs: number; frameMedianMs: number; samples: number } | null;
+  /** App only: whole-graph PNG export, click → download (measureExport.ts). */
+  exportPng?: ExportRun | null;
 }
 
 function frameStats(deltas: number[]): FrameStats | null {
@@ -105,11 +109,7 @@ export async function measureBrowser(appDir: string, baseDir: string, workDir: s
   const dataDir = join(workDir, 'data');
   mkdirSync(dataDir, { recursive: true });
   for (const c of cases) {
-    // Empty arrays/objects left out (the catalog reader defaults them): keeps 5,000 nodes under the app's 5 MB file limit.
-    const compact = JSON.stringify({ nodes: c.catalog.nodes, edges: c.catalog.edges }, (_k, v: unknown) =>
-      (Array.isArray(v) && v.length === 0) || (v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0) ? undefined : v,
-    );
-    writeFileSync(join(dataDir, `${c.name}.catalog.json`), compact);
+    writeFileSync(join(dataDir, `${c.name}.catalog.json`), catalogJson(c.catalog));
     const pos = layoutCatalog(c.catalog, 'LR');
     const nodes = c.catalog.nodes.map((n) => ({ id: n.key, title: n.title, x: pos[n.key]!.x, y: pos[n.key]!.y }));
     const edges = c.catalog.edges.filter((e) => e.from !== e.to).map((e) => ({ source: e.from, target: e.to }));
@@ -165,7 +165,11 @@ export async function measureBrowser(appDir: string, baseDir: string, workDir: s
         importLongTasksOver50: iTasks.count,
         importLongestTaskMs: iTasks.longest,
       };
-      if (c.interact && aPainted !== null) await interact(apage, app);
+      if (c.interact && aPainted !== null) {
+        await interact(apage, app);
+        log(`browser ${c.name}: PNG export`);
+        app.exportPng = await measureExport(apage);
+      }
       await actx.close();
 
       results.push({

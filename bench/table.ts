@@ -52,6 +52,19 @@ export function printTables(r: BenchResults): void {
         ]),
       ),
     );
+    const exports = r.browser.filter((b) => b.app.exportPng);
+    if (exports.length) {
+      out.push(
+        table(
+          'PNG export of the whole graph (click → download; median of the runs, longest main-thread task over all runs)',
+          ['graph', 'nodes', 'median ms', 'runs', 'longest task ms', 'image px', 'contents'],
+          exports.map((b) => {
+            const e = b.app.exportPng!;
+            return [b.name, b.nodes, e.ms, e.runs.join(' / '), e.longestTaskMs, e.width ? `${e.width} × ${e.height}` : null, e.message?.replace(/^Saved [^:]+: /, '').slice(0, 60)];
+          }),
+        ),
+      );
+    }
   } else out.push(`\nBrowser: ${r.browserNote ?? 'not run'}`);
   out.push(table('Targets (issue 6)', ['target', 'value', 'met'], r.targets.map((t) => [t.target, t.value, t.met === null ? 'not measured' : t.met ? 'yes' : 'NO'])));
   process.stdout.write(out.join('\n') + '\n');

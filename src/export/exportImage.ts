@@ -1,10 +1,14 @@
 // Export the graph as PNG or SVG with a header and legend. The whole graph is drawn from data (every node, even
 // when the canvas only renders visible ones); the current view is captured from the live React Flow DOM with
 // html-to-image, loaded on demand so it stays out of the first bundle. Cancellable between steps.
+// The whole-graph PNG is painted in a worker (pngJob.ts); when the full layout is too big to read, it is the compact
+// overview of scene.ts and the header and the result say so.
 import type { PlannerState } from '../store/types';
 import { graphSvg } from './graphSvg';
 import { graphInput, sheetHeader, sheetLegend, sheetNotes } from './model';
-import { composeSheet, exportFileName, type SheetGraph } from './sheet';
+import { scenePng } from './pngJob';
+import { fitRatio, pngScene, PIXEL_RATIO, type Scene } from './scene';
+import { composeSheet, exportFileName, sheetBands, type SheetGraph } from './sheet';
 
 export type ExportFormat = 'png' | 'svg';
 export type ExportScope = 'whole' | 'view';
@@ -26,12 +30,9 @@ export interface ExportResult {
   width: number;
   height: number;
   pixelRatio: number;
+  /** What the picture shows, in words for the user (the header of the image says the same). */
+  contents: string;
 }
-
-/** Chromium's canvas limits: sides up to 16,384 px and about 268 M pixels; we stay well inside. */
-const MAX_SIDE = 16_000;
-const MAX_PIXELS = 120_000_000;
-export const PIXEL_RATIO = 2;
 
 const tick = () => new Promise<void>((r) => setTimeout(r, 0));
 
@@ -59,7 +60,7 @@ async function viewGraph(format: ExportFormat, signal?: AbortSignal, onProgress?
 }
 
 async function rasterize(svg: string, width: number, height: number, signal?: AbortSignal): Promise<{ blob: Blob; ratio: number }> {
-  const ratio = Math.min(PIXEL_RATIO, MAX_SIDE / width, MAX_SIDE / height, Math.sqrt(MAX_PIXELS / (width * height)));
+  const ratio = fitRatio(width, height);
   const img = new Image();
   img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   await img.decode();
@@ -77,10 +78,37 @@ async function rasterize(svg: string, width: number, height: number, signal?: Ab
   return { blob, ratio };
 }
 
+function describeScene(scene: Scene): string {
+  const n = scene.nodes.length.toLocaleString('en');
+  return scene.mode === 'full'
+    ? `whole graph (${n} nodes)`
+    : `compact overview of all ${n} nodes in order of prerequisite depth, column by column, links left out (too big to draw full-size readably; the SVG has the full graph)`;
+}
+
+async function wholePng(req: ExportRequest): Promise<ExportResult> {
+  const { state, signal, onProgress } = req;
+  const scene = pngScene(graphInput(state));
+  const contents = describeScene(scene);
+  const header = { ...sheetHeader(state, { catalogUrl: req.catalogUrl, date: req.date, scope: 'whole' }), contents };
+  const bands = sheetBands(header, scene, sheetLegend(state), sheetNotes(state));
+  const ratio = fitRatio(bands.width, bands.height);
+  onProgress?.(0.1, `Drawing ${scene.nodes.length.toLocaleString('en')} nodes…`);
+  const blob = await scenePng(scene, bands, ratio, {
+    signal,
+    onProgress: (fraction, phase) =>
+      phase === 'painting' ? onProgress?.(0.1 + 0.7 * fraction, `Drawing ${scene.nodes.length.toLocaleString('en')} nodes…`) : onProgress?.(0.85, 'Encoding the PNG…'),
+  });
+  onProgress?.(1, 'Done');
+  const fileName = exportFileName(header.learner, req.date, 'png', 'whole');
+  return { blob, fileName, width: Math.floor(bands.width * ratio), height: Math.floor(bands.height * ratio), pixelRatio: ratio, contents };
+}
+
 export async function exportImage(req: ExportRequest): Promise<ExportResult> {
   const { state, format, scope, signal, onProgress } = req;
   onProgress?.(0.05, 'Preparing…');
+  if (scope === 'whole' && format === 'png') return wholePng(req);
   let graph: SheetGraph;
+  let contents = 'current view';
   if (scope === 'view') {
     graph = await viewGraph(format, signal, onProgress);
   } else {
@@ -91,6 +119,7 @@ export async function exportImage(req: ExportRequest): Promise<ExportResult> {
       onProgress: (done, total) => onProgress?.(0.05 + 0.6 * (done / Math.max(1, total)), `Drawing ${done} of ${total} nodes and links…`),
     });
     graph = { width: drawn.width, height: drawn.height, markup: drawn.svg };
+    contents = `whole graph (${drawn.nodes.toLocaleString('en')} nodes)`;
   }
   check(signal);
   const header = sheetHeader(state, { catalogUrl: req.catalogUrl, date: req.date, scope });
@@ -98,12 +127,12 @@ export async function exportImage(req: ExportRequest): Promise<ExportResult> {
   const fileName = exportFileName(header.learner, req.date, format, scope);
   if (format === 'svg') {
     onProgress?.(1, 'Done');
-    return { blob: new Blob([sheet.svg], { type: 'image/svg+xml' }), fileName, width: sheet.width, height: sheet.height, pixelRatio: 1 };
+    return { blob: new Blob([sheet.svg], { type: 'image/svg+xml' }), fileName, width: sheet.width, height: sheet.height, pixelRatio: 1, contents };
   }
   onProgress?.(0.75, 'Encoding the PNG…');
   const { blob, ratio } = await rasterize(sheet.svg, sheet.width, sheet.height, signal);
   onProgress?.(1, 'Done');
-  return { blob, fileName, width: Math.floor(sheet.width * ratio), height: Math.floor(sheet.height * ratio), pixelRatio: ratio };
+  return { blob, fileName, width: Math.floor(sheet.width * ratio), height: Math.floor(sheet.height * ratio), pixelRatio: ratio, contents };
 }
 
 export function downloadBlob(blob: Blob, fileName: string): void {

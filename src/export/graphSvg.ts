@@ -33,7 +33,7 @@ export interface GraphSvgOptions {
 
 const PAD = 16;
 
-function wrapTitle(title: string, perLine: number, lines: number): string[] {
+export function wrapTitle(title: string, perLine: number, lines: number): string[] {
   const words = title.split(/\s+/).filter(Boolean);
   const out: string[] = [];
   let line = '';
@@ -57,40 +57,72 @@ function statusText(status: Status, eligible: boolean, kind: GraphSvgNode['kind'
   return eligible ? ['Ready to start', SHEET_COLORS.accent] : ['Not started', SHEET_COLORS.muted];
 }
 
-function nodeSvg(n: GraphSvgNode, x: number, y: number, status: Status, eligible: boolean, noted: boolean): string {
-  const [label, color] = statusText(status, eligible, n.kind);
+/** How a card looks for its status: the same in the SVG and in the canvas drawing of the PNG. */
+export interface NodeLook {
+  status: Status;
+  label: string;
+  labelColor: string;
+  stroke: string;
+  strokeWidth: number;
+  fill: string;
+  noted: boolean;
+  /** Placeholder title replaced by a sentence, wrapped in the SVG. */
+  title: string;
+}
+
+export function nodeLook(n: GraphSvgNode, status: Status, eligible: boolean, noted: boolean): NodeLook {
+  const [label, labelColor] = statusText(status, eligible, n.kind);
   const done = status === 'completed';
   const stroke = done ? SHEET_COLORS.done : status === 'in-progress' ? SHEET_COLORS.progress : eligible && n.kind !== 'placeholder' ? SHEET_COLORS.accent : SHEET_COLORS.border;
+  return {
+    status,
+    label: `${done ? '✓ ' : ''}${label}`,
+    labelColor,
+    stroke,
+    strokeWidth: stroke === SHEET_COLORS.border ? 1.5 : 2.5,
+    fill: done ? SHEET_COLORS.doneBg : SHEET_COLORS.card,
+    noted,
+    title: n.kind === 'placeholder' && n.title === n.id ? 'Not described in the documents' : n.title,
+  };
+}
+
+function nodeSvg(n: GraphSvgNode, x: number, y: number, status: Status, eligible: boolean, noted: boolean): string {
+  const look = nodeLook(n, status, eligible, noted);
   const stripeH = NODE_HEIGHT / Math.max(1, n.roleColors.length);
   let out = `<g data-node="${xml(n.key)}" data-status="${status}">`;
-  out += `<rect x="${x}" y="${y}" width="${NODE_WIDTH}" height="${NODE_HEIGHT}" rx="8" fill="${done ? SHEET_COLORS.doneBg : SHEET_COLORS.card}" stroke="${stroke}" stroke-width="${stroke === SHEET_COLORS.border ? 1.5 : 2.5}"${n.kind === 'placeholder' ? ' stroke-dasharray="5 4"' : ''}/>`;
+  out += `<rect x="${x}" y="${y}" width="${NODE_WIDTH}" height="${NODE_HEIGHT}" rx="8" fill="${look.fill}" stroke="${look.stroke}" stroke-width="${look.strokeWidth}"${n.kind === 'placeholder' ? ' stroke-dasharray="5 4"' : ''}/>`;
   n.roleColors.forEach((c, i) => (out += `<rect x="${x + 1}" y="${y + 1 + i * stripeH}" width="6" height="${Math.max(1, stripeH - 2)}" fill="${c}"/>`));
   out += `<text x="${x + 16}" y="${y + 22}" font-size="13" font-weight="700" font-family="ui-monospace, Menlo, Consolas, monospace" fill="${SHEET_COLORS.fg}">${xml(n.id)}</text>`;
   if (n.hours !== null) out += `<text x="${x + NODE_WIDTH - 12}" y="${y + 22}" font-size="12" text-anchor="end" fill="${SHEET_COLORS.muted}">${n.hours} h</text>`;
   if (noted) out += `<text x="${x + NODE_WIDTH - (n.hours !== null ? 52 : 14)}" y="${y + 23}" font-size="15" text-anchor="end" fill="${SHEET_COLORS.note}">✎</text>`;
-  const title = n.kind === 'placeholder' && n.title === n.id ? 'Not described in the documents' : n.title;
-  wrapTitle(title, 30, 2).forEach((line, i) => {
+  wrapTitle(look.title, 30, 2).forEach((line, i) => {
     out += `<text x="${x + 16}" y="${y + 44 + i * 18}" font-size="14" font-weight="${n.kind === 'placeholder' ? 400 : 600}" fill="${SHEET_COLORS.fg}">${xml(line)}</text>`;
   });
-  out += `<text x="${x + 16}" y="${y + NODE_HEIGHT - 12}" font-size="12.5" font-weight="600" fill="${color}">${done ? '✓ ' : ''}${label}</text>`;
+  out += `<text x="${x + 16}" y="${y + NODE_HEIGHT - 12}" font-size="12.5" font-weight="600" fill="${look.labelColor}">${look.label}</text>`;
   return `${out}</g>`;
 }
 
-function edgePath(from: { x: number; y: number }, to: { x: number; y: number }, direction: Direction): string {
+/** A link as a cubic Bézier from the side of one card to the other: [sx, sy, c1x, c1y, c2x, c2y, tx, ty]. */
+export function edgeCurve(from: { x: number; y: number }, to: { x: number; y: number }, direction: Direction): [number, number, number, number, number, number, number, number] {
   if (direction === 'LR') {
     const sx = from.x + NODE_WIDTH;
     const sy = from.y + NODE_HEIGHT / 2;
     const tx = to.x - 6;
     const ty = to.y + NODE_HEIGHT / 2;
     const dx = Math.max(40, Math.abs(tx - sx) / 2);
-    return `M${sx},${sy} C${sx + dx},${sy} ${tx - dx},${ty} ${tx},${ty}`;
+    return [sx, sy, sx + dx, sy, tx - dx, ty, tx, ty];
   }
   const sx = from.x + NODE_WIDTH / 2;
   const sy = from.y + NODE_HEIGHT;
   const tx = to.x + NODE_WIDTH / 2;
   const ty = to.y - 6;
   const dy = Math.max(30, Math.abs(ty - sy) / 2);
-  return `M${sx},${sy} C${sx},${sy + dy} ${tx},${ty - dy} ${tx},${ty}`;
+  return [sx, sy, sx, sy + dy, tx, ty - dy, tx, ty];
+}
+
+function edgePath(from: { x: number; y: number }, to: { x: number; y: number }, direction: Direction): string {
+  const [sx, sy, ax, ay, bx, by, tx, ty] = edgeCurve(from, to, direction);
+  return `M${sx},${sy} C${ax},${ay} ${bx},${by} ${tx},${ty}`;
 }
 
 function abortError(): Error {

@@ -10,6 +10,8 @@ export interface SheetHeader {
   done: number;
   total: number;
   scope: 'whole' | 'view';
+  /** What the picture shows when it is not simply the whole graph or the view (e.g. the compact overview). */
+  contents?: string;
 }
 
 export interface LegendEntry {
@@ -114,7 +116,6 @@ function legendSvg(entries: LegendEntry[], x0: number, y0: number, width: number
   return { markup: out, height: 28 + rows * LEGEND_ROW_H };
 }
 
-/** The whole sheet as one SVG document: header, the graph at (PAD, HEADER_H), legend underneath. */
 /** The learner's notes under the legend, one line each (the ✎ on a card says which card has one). */
 function notesSvg(notes: SheetNote[], x0: number, y0: number): { markup: string; height: number } {
   if (!notes.length) return { markup: '', height: 0 };
@@ -131,33 +132,67 @@ export interface SheetNote {
   text: string;
 }
 
-export function composeSheet(header: SheetHeader, graph: SheetGraph, legend: LegendEntry[], notes: SheetNote[] = []): { svg: string } & SheetSize {
+export interface SheetBands extends SheetSize {
+  /** Header band, 0..HEADER_H, as its own SVG document of the sheet's width. */
+  header: { svg: string; height: number };
+  /** Legend and notes under the graph, as its own SVG document, placed at `y`. */
+  footer: { svg: string; y: number; height: number };
+  graphX: number;
+  graphY: number;
+}
+
+function band(width: number, height: number, body: string, dy = 0): string {
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 ${dy} ${width} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif">` +
+    `<rect y="${dy}" width="${width}" height="${height}" fill="${SHEET_COLORS.bg}"/>${body}</svg>`
+  );
+}
+
+/** The sheet cut in three: header, a hole of the graph's size, legend + notes (the PNG worker fills the hole). */
+export function sheetBands(header: SheetHeader, graph: SheetSize, legend: LegendEntry[], notes: SheetNote[] = []): SheetBands & { headerMarkup: string; footerMarkup: string } {
   const width = Math.max(Math.ceil(graph.width) + PAD * 2, 900);
-  const legendPart = legendSvg(legend, PAD, HEADER_H + graph.height + 24, width - PAD * 2);
-  const notesPart = notesSvg(notes, PAD, HEADER_H + graph.height + 24 + legendPart.height + 12);
-  const height = Math.ceil(HEADER_H + graph.height + 24 + legendPart.height + (notesPart.height ? notesPart.height + 12 : 0) + PAD);
+  const footerY = HEADER_H + graph.height;
+  const legendPart = legendSvg(legend, PAD, footerY + 24, width - PAD * 2);
+  const notesPart = notesSvg(notes, PAD, footerY + 24 + legendPart.height + 12);
+  const height = Math.ceil(footerY + 24 + legendPart.height + (notesPart.height ? notesPart.height + 12 : 0) + PAD);
   const title = `Learning path: ${header.learner}`;
   const facts = [
     `Catalog: ${header.catalogName}`,
     `Goal: ${header.goal}`,
     `Progress: ${header.progressPct}% (${header.done} of ${header.total} done)`,
     header.date,
-    header.scope === 'view' ? 'current view' : 'whole graph',
+    header.contents ?? (header.scope === 'view' ? 'current view' : 'whole graph'),
   ].join('   ·   ');
-  const graphX = PAD + Math.max(0, (width - PAD * 2 - graph.width) / 2);
-  const graphMarkup = graph.markup
-    ? graph.markup.replace(/^\s*(<\?xml[^>]*>\s*)?<svg\b/, `<svg x="${graphX}" y="${HEADER_H}"`)
-    : `<image x="${graphX}" y="${HEADER_H}" width="${graph.width}" height="${graph.height}" href="${xml(graph.href ?? '')}"/>`;
-  const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif">` +
-    `<rect width="100%" height="100%" fill="${SHEET_COLORS.bg}"/>` +
+  const headerMarkup =
     `<g data-sheet="header"><text x="${PAD}" y="${PAD + 14}" font-size="26" font-weight="700" fill="${SHEET_COLORS.fg}">${xml(truncate(title, 90))}</text>` +
-    `<text x="${PAD}" y="${PAD + 40}" font-size="15" fill="${SHEET_COLORS.muted}">${xml(truncate(facts, 220))}</text>` +
+    `<text x="${PAD}" y="${PAD + 40}" font-size="15" fill="${SHEET_COLORS.muted}">${xml(truncate(facts, 260))}</text>` +
     `<rect x="${PAD}" y="${HEADER_H - 10}" width="${width - PAD * 2}" height="4" rx="2" fill="${SHEET_COLORS.border}"/>` +
-    `<rect x="${PAD}" y="${HEADER_H - 10}" width="${((width - PAD * 2) * Math.max(0, Math.min(100, header.progressPct))) / 100}" height="4" rx="2" fill="${SHEET_COLORS.done}"/></g>` +
+    `<rect x="${PAD}" y="${HEADER_H - 10}" width="${((width - PAD * 2) * Math.max(0, Math.min(100, header.progressPct))) / 100}" height="4" rx="2" fill="${SHEET_COLORS.done}"/></g>`;
+  const footerMarkup = `<g data-sheet="legend">${legendPart.markup}</g>` + (notesPart.markup ? `<g data-sheet="notes">${notesPart.markup}</g>` : '');
+  return {
+    width,
+    height,
+    graphX: PAD + Math.max(0, (width - PAD * 2 - graph.width) / 2),
+    graphY: HEADER_H,
+    header: { svg: band(width, HEADER_H, headerMarkup), height: HEADER_H },
+    footer: { svg: band(width, height - footerY, footerMarkup, footerY), y: footerY, height: height - footerY },
+    headerMarkup,
+    footerMarkup,
+  };
+}
+
+/** The whole sheet as one SVG document: header, the graph at (graphX, HEADER_H), legend and notes underneath. */
+export function composeSheet(header: SheetHeader, graph: SheetGraph, legend: LegendEntry[], notes: SheetNote[] = []): { svg: string } & SheetSize {
+  const b = sheetBands(header, graph, legend, notes);
+  const graphMarkup = graph.markup
+    ? graph.markup.replace(/^\s*(<\?xml[^>]*>\s*)?<svg\b/, `<svg x="${b.graphX}" y="${b.graphY}"`)
+    : `<image x="${b.graphX}" y="${b.graphY}" width="${graph.width}" height="${graph.height}" href="${xml(graph.href ?? '')}"/>`;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${b.width}" height="${b.height}" viewBox="0 0 ${b.width} ${b.height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif">` +
+    `<rect width="100%" height="100%" fill="${SHEET_COLORS.bg}"/>` +
+    b.headerMarkup +
     `<g data-sheet="graph">${graphMarkup}</g>` +
-    `<g data-sheet="legend">${legendPart.markup}</g>` +
-    (notesPart.markup ? `<g data-sheet="notes">${notesPart.markup}</g>` : '') +
+    b.footerMarkup +
     `</svg>`;
-  return { svg, width, height };
+  return { svg, width: b.width, height: b.height };
 }

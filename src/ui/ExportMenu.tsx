@@ -37,8 +37,8 @@ export function ExportMenu() {
       });
       if (ctrl.signal.aborted) return;
       downloadBlob(result.blob, result.fileName);
-      const small = result.pixelRatio < 2 && format === 'png' ? ` (scaled to ${result.pixelRatio.toFixed(2)}× to fit the browser’s image limits)` : '';
-      store.getState().notify('info', `Saved ${result.fileName}: ${result.width} × ${result.height} px${small}.`);
+      const size = format === 'png' ? `, ${result.width} × ${result.height} px at ${result.pixelRatio.toFixed(2).replace(/\.?0+$/, '')}×` : '';
+      store.getState().notify('info', `Saved ${result.fileName}: ${result.contents}${size}.`);
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') store.getState().notify('info', 'Export cancelled.');
       else store.getState().notify('error', `Export failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -65,7 +65,9 @@ export function ExportMenu() {
       {progress && (
         <div className="export-progress" role="status" aria-live="polite" data-export-progress>
           <progress max={1} value={progress.fraction} aria-label="Export progress" />
-          <span className="muted">{progress.label}</span>
+          <span className="muted" data-export-label>
+            Exporting… {Math.round(progress.fraction * 100)}% · {progress.label}
+          </span>
           <button type="button" className="btn btn--quiet" data-action="export-cancel" onClick={() => abort.current?.abort()}>
             Cancel
           </button>
