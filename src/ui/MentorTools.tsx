@@ -1,14 +1,16 @@
 // The toolbar's "Share" menu: a picture of the learner's path (PNG/SVG, whole graph or current view), a read-only
 // link, and printing; plus the print-only plan sheet (print.css shows it and hides the controls).
+import { lazy, Suspense, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { selectPlan, selectProgress } from '../store/derived';
 import { activeProfile } from '../store/progressSlice';
 import { usePlanner } from '../store/react';
-import { ExportMenu } from './ExportMenu';
-import { ShareLink } from './ShareMenu';
 import { usePopover } from './usePopover';
 import './mentor.css';
 import './print.css';
+
+const loadSharePanel = () => import('./SharePanel');
+const SharePanel = lazy(loadSharePanel);
 
 function PrintSheet() {
   const plan = usePlanner(selectPlan);
@@ -41,7 +43,9 @@ function PrintSheet() {
 
 export function MentorTools() {
   const { open, toggle, root, trigger, onKeyDown } = usePopover();
-  const learner = usePlanner((s) => activeProfile(s).name);
+  // Mounted from the first opening on, and kept while closed so an export keeps its progress (and Cancel).
+  const [wanted, setWanted] = useState(false);
+  const preload = () => void loadSharePanel();
   return (
     <div className="sharemenu" ref={root} onKeyDown={onKeyDown}>
       <button
@@ -52,28 +56,21 @@ export function MentorTools() {
         aria-expanded={open}
         aria-controls="share-menu-panel"
         title="Download a picture of this learner’s path, copy a link to it, or print it"
-        onClick={toggle}
+        onPointerEnter={preload}
+        onFocus={preload}
+        onClick={() => {
+          setWanted(true);
+          toggle();
+        }}
       >
         Share or export <span aria-hidden="true">▾</span>
       </button>
-      {/* Stays mounted while closed so an export keeps its progress (and Cancel) when the menu is reopened. */}
       <div id="share-menu-panel" className="popover popover--right sharemenu__panel" role="group" aria-label="Share or export" hidden={!open}>
-        <section className="sharemenu__section">
-          <h2 className="sharemenu__heading">Picture of {learner}’s path</h2>
-          <p className="muted popover__note">An image with a header (learner, goal, date, progress) and the legend, for a chat or a slide.</p>
-          <ExportMenu />
-        </section>
-        <section className="sharemenu__section">
-          <h2 className="sharemenu__heading">Link</h2>
-          <p className="muted popover__note">Opens this path read-only in any browser; nothing of the visitor’s is changed.</p>
-          <ShareLink />
-        </section>
-        <section className="sharemenu__section">
-          <h2 className="sharemenu__heading">Paper</h2>
-          <button type="button" className="btn" data-action="print" onClick={() => window.print()}>
-            Print the plan and the graph
-          </button>
-        </section>
+        {wanted && (
+          <Suspense fallback={<p className="muted sharemenu__section">Loading…</p>}>
+            <SharePanel />
+          </Suspense>
+        )}
       </div>
       {createPortal(<PrintSheet />, document.body)}
     </div>

@@ -20,9 +20,16 @@ async function renderSeeds() {
   return store;
 }
 
+/** Export, link and print live in the "Share or export" menu, whose contents load when it is first opened. */
+async function openShareMenu() {
+  fireEvent.click(document.querySelector('[data-action="share-menu"]')!);
+  await waitFor(() => expect(document.querySelector('[data-action="export-png"]')).not.toBeNull());
+}
+
 describe('share, notes, walkthrough (jsdom)', () => {
   it('H1: data-action hooks exist: export-png, export-svg, share-link, walkthrough', async () => {
     await renderSeeds();
+    await openShareMenu();
     for (const a of ['export-png', 'export-svg', 'share-link', 'walkthrough']) expect(document.querySelector(`button[data-action="${a}"]`), a).not.toBeNull();
   });
 
@@ -30,6 +37,7 @@ describe('share, notes, walkthrough (jsdom)', () => {
     const store = await renderSeeds();
     fireEvent.click(node('MOD-705')!.querySelector('[data-action="toggle-complete"]')!);
     store.getState().setGoal({ type: 'role', role: 'AI Infrastructure Team Lead' });
+    await openShareMenu();
     fireEvent.click(document.querySelector('[data-action="share-link"]')!);
     const field = await waitFor(() => {
       const el = document.querySelector<HTMLInputElement>('[data-share-url]');

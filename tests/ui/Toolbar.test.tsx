@@ -19,6 +19,16 @@ async function renderSeeds() {
   return store;
 }
 
+/** The menu's contents load on first opening. */
+async function openShareMenu() {
+  fireEvent.click($('[data-action="share-menu"]')!);
+  return waitFor(() => {
+    const png = $<HTMLButtonElement>('[data-action="export-png"]');
+    expect(png).not.toBeNull();
+    return png!;
+  });
+}
+
 describe('toolbar menus', () => {
   it('T1: "Share or export" opens a panel naming the learner; Esc closes it and focus returns to the trigger', async () => {
     await renderSeeds();
@@ -26,23 +36,26 @@ describe('toolbar menus', () => {
     const panel = $('#share-menu-panel')!;
     expect(trigger.getAttribute('aria-expanded')).toBe('false');
     expect(panel.hidden).toBe(true);
-    fireEvent.click(trigger);
+    expect($('[data-action="export-png"]'), 'contents load on first opening').toBeNull();
+    const png = await openShareMenu();
     expect(trigger.getAttribute('aria-expanded')).toBe('true');
     expect(panel.hidden).toBe(false);
     expect(panel.textContent).toMatch(/Picture of Me’s path/);
-    const png = $<HTMLButtonElement>('[data-action="export-png"]')!;
     expect(panel.contains(png)).toBe(true);
     expect(png.textContent).toBe('Download PNG image (whole graph)');
     png.focus();
     fireEvent.keyDown(png, { key: 'Escape' });
     expect(panel.hidden).toBe(true);
     expect(document.activeElement).toBe(trigger);
+    fireEvent.click(trigger);
+    expect(panel.hidden).toBe(false);
+    expect($('[data-action="export-png"]'), 'kept mounted after closing').toBe(png);
   });
 
   it('T2: Esc in a menu does not also close the side panel', async () => {
     const store = await renderSeeds();
     act(() => store.getState().openPanel('legend'));
-    fireEvent.click($('[data-action="share-menu"]')!);
+    await openShareMenu();
     fireEvent.keyDown($('[data-action="export-svg"]')!, { key: 'Escape' });
     expect($('#share-menu-panel')!.hidden).toBe(true);
     expect(store.getState().panel).toBe('legend');
@@ -50,6 +63,7 @@ describe('toolbar menus', () => {
 
   it('T3: the export labels follow the chosen scope', async () => {
     await renderSeeds();
+    await openShareMenu();
     fireEvent.change($('[data-action="export-scope"]')!, { target: { value: 'view' } });
     expect($('[data-action="export-png"]')!.textContent).toBe('Download PNG image (current view)');
     expect($('[data-action="export-svg"]')!.textContent).toBe('Download SVG image (current view)');
@@ -70,7 +84,7 @@ describe('toolbar menus', () => {
 
   it('T5: every toolbar button has an accessible name', async () => {
     await renderSeeds();
-    fireEvent.click($('[data-action="share-menu"]')!);
+    await openShareMenu();
     const unnamed = [...document.querySelectorAll<HTMLElement>('.toolbar button, .toolbar select, .toolbar input:not([type=file])')].filter(
       (el) => !(el.getAttribute('aria-label') || el.textContent?.trim() || el.closest('label')?.textContent?.trim()),
     );

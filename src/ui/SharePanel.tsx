@@ -1,0 +1,30 @@
+// The contents of the "Share or export" menu, loaded the first time the menu is opened (or its trigger is pointed at
+// or focused): a picture of the learner's path, a read-only link, printing.
+import { activeProfile } from '../store/progressSlice';
+import { usePlanner } from '../store/react';
+import { ExportMenu } from './ExportMenu';
+import { ShareLink } from './ShareMenu';
+
+export default function SharePanel() {
+  const learner = usePlanner((s) => activeProfile(s).name);
+  return (
+    <>
+      <section className="sharemenu__section">
+        <h2 className="sharemenu__heading">Picture of {learner}’s path</h2>
+        <p className="muted popover__note">An image with a header (learner, goal, date, progress) and the legend, for a chat or a slide.</p>
+        <ExportMenu />
+      </section>
+      <section className="sharemenu__section">
+        <h2 className="sharemenu__heading">Link</h2>
+        <p className="muted popover__note">Opens this path read-only in any browser; nothing of the visitor’s is changed.</p>
+        <ShareLink />
+      </section>
+      <section className="sharemenu__section">
+        <h2 className="sharemenu__heading">Paper</h2>
+        <button type="button" className="btn" data-action="print" onClick={() => window.print()}>
+          Print the plan and the graph
+        </button>
+      </section>
+    </>
+  );
+}
