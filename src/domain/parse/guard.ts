@@ -30,6 +30,8 @@ export function guardText(path: string, raw: string): Guarded {
 
 /** Markdown only: lines over the limit are cut (JSON and YAML keep theirs; their parsers are linear). */
 export function cutLongLines(path: string, text: string): { text: string; diagnostics: Diagnostic[] } {
+  // A text no longer than the limit cannot hold a longer line: skip splitting it (most documents).
+  if (text.length <= MAX_LINE_LENGTH) return { text, diagnostics: [] };
   let cut = 0;
   let firstLong: number | null = null;
   const lines = text.split(/\r?\n|\r/);

@@ -31,12 +31,17 @@ export interface MdSection {
 export const MAX_INDENT = 24;
 export const MAX_CONTAINERS = 12;
 const CONTAINER = /^[ \t]*(?:[>*+-]|\d{1,9}[.)])(?=[ \t]|$)/;
+// Whole-text tests that hold for every line the loop below would change (and sometimes for more):
+// more than 24 columns of indent needs 7+ blanks; too many containers needs 13 markers in a row.
+const MAYBE_DEEP_INDENT = /^[ \t]{7,}/m;
+const MAYBE_DEEP_CONTAINERS = new RegExp(`^(?:${CONTAINER.source.slice(1)}){${MAX_CONTAINERS + 1}}`, 'm');
 
 /**
  * The Markdown parser's cost grows with nesting depth on every line, so hostile nesting
  * (thousands of levels) is flattened first; real curricula nest three or four levels.
  */
 export function flattenDeepNesting(text: string): { text: string; flattened: number } {
+  if (!MAYBE_DEEP_INDENT.test(text) && !MAYBE_DEEP_CONTAINERS.test(text)) return { text, flattened: 0 };
   let flattened = 0;
   const lines = text.split(/\r?\n|\r/);
   for (let i = 0; i < lines.length; i++) {
