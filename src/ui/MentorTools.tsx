@@ -42,12 +42,12 @@ function PrintSheet() {
 }
 
 export function MentorTools() {
-  const { open, toggle, root, trigger, onKeyDown } = usePopover();
+  const { open, toggle, root, trigger } = usePopover();
   // Mounted from the first opening on, and kept while closed so an export keeps its progress (and Cancel).
   const [wanted, setWanted] = useState(false);
   const preload = () => void loadSharePanel();
   return (
-    <div className="sharemenu" ref={root} onKeyDown={onKeyDown}>
+    <div className="sharemenu" ref={root}>
       <button
         ref={trigger}
         type="button"

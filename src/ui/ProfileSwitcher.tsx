@@ -35,7 +35,7 @@ export function ProfileSwitcher() {
   const store = usePlannerStore();
   const profiles = usePlanner((s) => s.profiles);
   const readOnly = useSession((s) => s.mode === 'shared');
-  const { open, toggle, root, trigger, onKeyDown } = usePopover();
+  const { open, toggle, root, trigger } = usePopover();
   const [undoName, setUndoName] = useState<string | null>(null);
   const [pending, setPending] = useState<ImportPlan | null>(null);
   const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | null>(null);
@@ -65,7 +65,7 @@ export function ProfileSwitcher() {
   }
 
   return (
-    <div className="mentor__item profiles" data-panel="profiles" ref={root} onKeyDown={onKeyDown}>
+    <div className="mentor__item profiles" data-panel="profiles" ref={root}>
       <label className="profiles__label">
         <span className="profiles__caption">Learner</span>
         <select

@@ -61,6 +61,16 @@ describe('toolbar menus', () => {
     expect(store.getState().panel).toBe('legend');
   });
 
+  it('T2b: Esc closes an open menu even when focus has moved past it, and focus comes back to its trigger', async () => {
+    await renderSeeds();
+    await openShareMenu();
+    const search = $<HTMLInputElement>('#planner-search')!;
+    search.focus();
+    fireEvent.keyDown(search, { key: 'Escape' });
+    expect($('#share-menu-panel')!.hidden).toBe(true);
+    expect(document.activeElement).toBe($('[data-action="share-menu"]'));
+  });
+
   it('T3: the export labels follow the chosen scope', async () => {
     await renderSeeds();
     await openShareMenu();
