@@ -19,7 +19,17 @@ export interface ExportRun {
   message: string | null;
 }
 
+/** The export buttons may sit in the toolbar's "Share or export" menu, whose contents load on first opening. */
+async function reveal(page: Page): Promise<void> {
+  const button = page.locator('[data-action="export-png"]').first();
+  if (await button.isVisible().catch(() => false)) return;
+  const menu = page.locator('[data-action="share-menu"]').first();
+  if ((await menu.count()) && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  await button.waitFor({ state: 'visible', timeout: 10_000 });
+}
+
 async function once(page: Page): Promise<{ ms: number; longest: number; count: number; message: string | null } | null> {
+  await reveal(page);
   const started = await page.evaluate(() => {
     const w = window as unknown as { __exportDone?: number | null; __bench: Probe };
     w.__exportDone = null;
@@ -42,7 +52,9 @@ async function once(page: Page): Promise<{ ms: number; longest: number; count: n
     return { done: w.__exportDone ?? null, tasks: w.__bench.longtasks };
   });
   if (done === null) return null;
-  const within = tasks.filter((t) => t.start >= started && t.start <= done);
+  // A task that runs into the download click is counted up to the click only: the first download of a page blocks
+  // Chromium's main thread for seconds in the download machinery (the pre-worker export showed it too), after the blob is ready.
+  const within = tasks.filter((t) => t.start >= started && t.start <= done).map((t) => ({ start: t.start, duration: Math.min(t.duration, done - t.start) }));
   const message = await page.locator('text=/^Saved path-/').last().textContent({ timeout: 2000 }).catch(() => null);
   return { ms: done - started, longest: Math.max(0, ...within.map((t) => t.duration)), count: within.filter((t) => t.duration > 50).length, message };
 }

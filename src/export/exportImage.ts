@@ -87,7 +87,12 @@ function describeScene(scene: Scene): string {
 
 async function wholePng(req: ExportRequest): Promise<ExportResult> {
   const { state, signal, onProgress } = req;
-  const scene = pngScene(graphInput(state));
+  const input = graphInput(state);
+  await tick();
+  check(signal);
+  const scene = pngScene(input);
+  await tick();
+  check(signal);
   const contents = describeScene(scene);
   const header = { ...sheetHeader(state, { catalogUrl: req.catalogUrl, date: req.date, scope: 'whole' }), contents };
   const bands = sheetBands(header, scene, sheetLegend(state), sheetNotes(state));

@@ -102,8 +102,11 @@ async function onPage(job: PngJob, options: PngJobOptions): Promise<Blob> {
 
 /** Paints the scene inside the sheet's bands at `ratio` and encodes a PNG. */
 export async function scenePng(scene: Scene, bands: SheetBands, ratio: number, options: PngJobOptions = {}): Promise<Blob> {
+  // One band per task, so the page keeps answering between them.
   const header = await bandBitmap(bands.header.svg, bands.width, bands.header.height, ratio);
+  await tick();
   const footer = await bandBitmap(bands.footer.svg, bands.width, bands.footer.height, ratio);
+  await tick();
   if (options.signal?.aborted) throw abortError();
   const job: PngJob = {
     scene,
