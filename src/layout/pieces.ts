@@ -83,7 +83,14 @@ export function splitIntoPieces(input: LayoutInput): Split {
   input.nodes.forEach((node, i) => {
     if (!indexOf.has(node.key)) indexOf.set(node.key, i);
   });
-  const lanes = input.nodes.map((node) => primaryRole(node.roles));
+  const folded = new Map<string, string>(); // the nodes of a role share its string: fold it once
+  const lanes = input.nodes.map((node) => {
+    const first = node.roles?.[0];
+    if (first === undefined || first.trim() === '') return primaryRole(node.roles);
+    let lane = folded.get(first);
+    if (lane === undefined) folded.set(first, (lane = primaryRole(node.roles)));
+    return lane;
+  });
 
   const edges: [number, number][] = [];
   const seen = new Set<number>();

@@ -211,12 +211,12 @@ export function placePieces(pieces: Piece[], extents: Extent[], pieceEdges: [num
 
   const origins: Point[] = new Array<Point>(pieces.length);
   const { starts } = stackSizes(blocks, best);
-  const filled = new Map<number, number>();
+  const filled = new Float64Array(starts.length);
   blocks.forEach((block, b) => {
     const s = best[b]!;
-    const m0 = starts.get(s)!;
-    const c0 = filled.get(s) ?? 0;
-    filled.set(s, c0 + block.cross + LANE_GAP);
+    const m0 = starts[s]!;
+    const c0 = filled[s]!;
+    filled[s] = c0 + block.cross + LANE_GAP;
     block.pieces.forEach((p, i) => {
       const m = m0 + block.mains[i]!;
       const c = c0 + block.crosses[i]!;
@@ -226,20 +226,26 @@ export function placePieces(pieces: Piece[], extents: Extent[], pieceEdges: [num
   return origins;
 }
 
-/** Main-axis start of every stack, the total main length and the longest stack across. */
-function stackSizes(blocks: Block[], stackOf: number[]): { starts: Map<number, number>; mainTotal: number; crossMax: number } {
-  const mainOf = new Map<number, number>();
-  const crossOf = new Map<number, number>();
-  blocks.forEach((b, i) => {
+/** Main-axis start of every stack, the total main length and the longest stack across. Stacks are numbered in order. */
+function stackSizes(blocks: Block[], stackOf: number[]): { starts: number[]; mainTotal: number; crossMax: number } {
+  const k = stackOf.length === 0 ? 0 : stackOf[stackOf.length - 1]! + 1;
+  const mainOf = new Float64Array(k);
+  const crossOf = new Float64Array(k).fill(-LANE_GAP);
+  const used = new Uint8Array(k);
+  for (let i = 0; i < blocks.length; i++) {
     const s = stackOf[i]!;
-    mainOf.set(s, Math.max(mainOf.get(s) ?? 0, b.main));
-    crossOf.set(s, (crossOf.get(s) ?? -LANE_GAP) + b.cross + LANE_GAP);
-  });
-  const starts = new Map<number, number>();
-  let at = 0;
-  for (const [s, size] of [...mainOf].sort((a, b) => a[0] - b[0])) {
-    starts.set(s, at);
-    at += size + COLUMN_GAP;
+    used[s] = 1;
+    if (blocks[i]!.main > mainOf[s]!) mainOf[s] = blocks[i]!.main;
+    crossOf[s] = crossOf[s]! + blocks[i]!.cross + LANE_GAP;
   }
-  return { starts, mainTotal: Math.max(0, at - COLUMN_GAP), crossMax: Math.max(0, ...crossOf.values()) };
+  const starts: number[] = new Array<number>(k).fill(0);
+  let at = 0;
+  let crossMax = 0;
+  for (let s = 0; s < k; s++) {
+    if (!used[s]) continue; // an empty stack takes no room
+    starts[s] = at;
+    at += mainOf[s]! + COLUMN_GAP;
+    crossMax = Math.max(crossMax, crossOf[s]!);
+  }
+  return { starts, mainTotal: Math.max(0, at - COLUMN_GAP), crossMax };
 }
