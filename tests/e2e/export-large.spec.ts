@@ -1,0 +1,66 @@
+// Issue 5 item 1 / issue 6: a 2,000-node catalog exports as a PNG without freezing the page, with progress shown,
+// and Cancel really stops it (no download). The picture is the compact overview (the full layout is far too big to
+// read) and the app says so.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Download } from 'playwright-core';
+import { catalogJson } from '../../bench/catalogFile.ts';
+import { syntheticCatalog } from '../../bench/synthetic.ts';
+import { assertNoErrors, importInput, launchBrowser, openFresh, revealAction } from './helpers.ts';
+
+let browser: Browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test('2,000 nodes: PNG export shows progress, finishes as a readable overview, and Cancel stops a second one', { timeout: 120_000 }, async () => {
+  const catalog = syntheticCatalog(2000, 2026);
+  const file = join(mkdtempSync(join(tmpdir(), 'cpp-export-e2e-')), 'big.catalog.json');
+  writeFileSync(file, catalogJson(catalog));
+  const s = await openFresh(browser);
+  const { page } = s;
+  try {
+    await importInput(page).setInputFiles(file);
+    const sample = catalog.nodes.slice(0, 300).map((n) => n.key);
+    await page.waitForFunction((keys) => [...document.querySelectorAll('.react-flow__node')].some((el) => keys.includes(el.getAttribute('data-id') ?? '')), sample, { timeout: 60_000 });
+    const downloads: Download[] = [];
+    page.on('download', (d) => downloads.push(d));
+
+    // 1. A whole export: progress with a percentage, then the file.
+    const first = page.waitForEvent('download', { timeout: 60_000 });
+    await (await revealAction(page, 'export-png')).click();
+    const progress = page.locator('[data-export-progress]');
+    await progress.waitFor({ state: 'visible', timeout: 5_000 });
+    assert.match((await progress.textContent()) ?? '', /Exporting… \d+%/);
+    const dl = await first;
+    assert.match(dl.suggestedFilename(), /^path-me-\d{4}-\d{2}-\d{2}\.png$/);
+    const bytes = readFileSync(await dl.path());
+    assert.equal(bytes.subarray(12, 16).toString('ascii'), 'IHDR');
+    const width = bytes.readUInt32BE(16);
+    const height = bytes.readUInt32BE(20);
+    assert.ok(width >= 2000 && width <= 16_384 && height >= 2000 && height <= 16_384, `canvas-safe size: ${width} × ${height}`);
+    assert.ok(bytes.length > 200_000, `a picture with content: ${bytes.length} bytes`);
+    await page.getByText(/Saved path-me-.*compact overview of all 2,0\d\d nodes/).first().waitFor({ timeout: 5_000 });
+    await progress.waitFor({ state: 'detached', timeout: 5_000 });
+
+    // 2. Cancel while it runs: the progress goes away, the app says so, and no file comes.
+    const before = downloads.length;
+    await (await revealAction(page, 'export-png')).click();
+    await progress.waitFor({ state: 'visible', timeout: 5_000 });
+    await page.locator('[data-action="export-cancel"]').click();
+    await page.getByText('Export cancelled.').first().waitFor({ timeout: 5_000 });
+    await progress.waitFor({ state: 'detached', timeout: 5_000 });
+    await page.waitForTimeout(5_000);
+    assert.equal(downloads.length, before, 'no download after Cancel');
+    assert.equal(await page.locator('[data-action="export-png"]').first().isDisabled(), false, 'export can be started again');
+    assertNoErrors(s.errors);
+  } finally {
+    await s.close();
+  }
+});
