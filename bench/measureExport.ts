@@ -46,6 +46,7 @@ async function once(page: Page): Promise<{ ms: number; longest: number; count: n
   const download = page.waitForEvent('download', { timeout: 60_000 }).catch(() => null);
   const dl = await download;
   if (!dl) return null;
+  if (process.env.EXPORT_SAVE_TO) await dl.saveAs(process.env.EXPORT_SAVE_TO);
   await dl.cancel().catch(() => undefined);
   const { done, tasks } = await page.evaluate(() => {
     const w = window as unknown as { __exportDone?: number | null; __bench: Probe };
