@@ -1,6 +1,6 @@
 // Piecewise layout: split the graph into pieces (components, role tracks), lay out each piece with
-// a small layered layout (layered.ts, cached by structure), then stack the role lanes in order of
-// progression (placePieces.ts). Pieces of ≤ MAX_PIECE nodes keep it near-linear in the catalog size.
+// dagre (cached by structure), then stack the role lanes in order of progression (placePieces.ts).
+// Feeding dagre ≤ MAX_PIECE nodes at a time keeps it near-linear in the catalog size.
 import { NODE_HEIGHT, NODE_WIDTH, type Direction, type Positions } from './geometry';
 import { layoutPiece } from './pieceLayout';
 import { splitIntoPieces, type LayoutInput } from './pieces';

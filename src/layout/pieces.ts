@@ -1,4 +1,4 @@
-// Split a catalog graph into pieces small enough for the layered layout: connected components, big ones cut into
+// Split a catalog graph into pieces small enough for dagre: connected components, big ones cut into
 // role tracks (one lane per role, which people can read), oversized tracks cut along topological order.
 import type { CatalogEdge } from '../domain/types';
 
@@ -14,7 +14,7 @@ export interface Piece {
   edges: [number, number][];
   /** Folded primary role of the piece: pieces of one role share a lane. '' for nodes without roles. */
   lane: string;
-  /** `grid` pieces have no edges inside and are packed in a square; `graph` pieces get a layered layout. */
+  /** `grid` pieces have no edges inside and are packed in a square without dagre; `graph` pieces go through dagre. */
   kind: 'graph' | 'grid';
 }
 
@@ -26,7 +26,7 @@ export interface Split {
 
 /** Components up to this size stay whole even when they mix roles. */
 export const SPLIT_THRESHOLD = 48;
-/** No piece has more nodes than this: crossing reduction gets slower and less effective on big layers, and a role track this long is cut anyway. */
+/** No dagre call ever sees more nodes than this: dagre's cost grows much faster than linearly. */
 export const MAX_PIECE = 96;
 /** Unconnected nodes of one lane are packed in grids of at most this many. */
 export const GRID_PIECE = 25;
@@ -184,8 +184,8 @@ export function splitIntoPieces(input: LayoutInput): Split {
       pieceEdges.push([pa, pb]);
     }
   }
-  // A track with no edges inside (e.g. placeholders only linked to other tracks) has no ranks to find:
-  // it is packed as a grid, and placed with the other small pieces.
+  // A track with no edges inside (e.g. placeholders only linked to other tracks) needs no dagre call,
+  // whose fixed cost per call is several milliseconds.
   for (const p of pieces) if (p.edges.length === 0) p.kind = 'grid';
   return { pieces, pieceEdges };
 }

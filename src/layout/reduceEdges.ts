@@ -1,5 +1,5 @@
-// Transitive reduction of a piece's edges before they are laid out. A skip edge (A→C beside A→B→C)
-// never changes which rank comes first but costs a dummy node per spanned rank, which roughly
+// Transitive reduction of a piece's edges before dagre sees them. A skip edge (A→C beside A→B→C)
+// never changes which rank comes first but costs dagre a dummy node per spanned rank, which roughly
 // halved piece layout time on curriculum-shaped tracks. The drawn edges are not affected.
 
 /** Edges of an acyclic piece minus those implied by longer paths; a piece with a cycle is returned unchanged. */
