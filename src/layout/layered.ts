@@ -108,12 +108,8 @@ function crossCoordinates(layers: number[][], realCount: number, size: number, p
   const total = preds.length;
   const x = new Float64Array(total);
   const desired = new Float64Array(total);
-  // Squared degree, and next to nothing for a leaf, so a leaf moves aside rather than push its chain off line.
-  const pull = new Float64Array(total);
-  for (let v = 0; v < total; v++) {
-    const degree = preds[v]!.length + succs[v]!.length;
-    pull[v] = degree <= 1 ? 0.01 : degree * degree;
-  }
+  const pull = new Float64Array(total); // squared degree: a chain node (3 edges) outweighs a leaf nine to one
+  for (let v = 0; v < total; v++) pull[v] = (preds[v]!.length + succs[v]!.length) ** 2;
   const gap = (a: number, b: number) => (a < realCount && b < realCount ? size + NODE_SEP : a < realCount || b < realCount ? size / 2 + EDGE_SEP : EDGE_SEP);
   for (const layer of layers) {
     for (let i = 1; i < layer.length; i++) x[layer[i]!] = x[layer[i - 1]!]! + gap(layer[i - 1]!, layer[i]!);
