@@ -6,7 +6,7 @@
 //   3. a dummy node per rank crossed by a long edge, and barycenter sweeps for the order in each rank;
 //   4. cross-axis coordinates: repeated sweeps placing each node at the weighted mean of its neighbours,
 //      made non-overlapping in rank order by weighted least squares (pool-adjacent-violators); weights grow
-//      with a node's degree, so a chain stays straight and the leaves hanging off it move aside.
+//      with pull, so a chain stays straight and the leaves hanging off it move aside.
 import { orderLayers } from './fastOrder';
 import { NODE_HEIGHT, NODE_MARGIN, NODE_WIDTH, type Direction } from './geometry';
 import { topologicalOrder } from './pieces';
