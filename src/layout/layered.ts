@@ -4,9 +4,8 @@
 //   1. break cycles (edges against a topological order are turned round) and drop transitive edges;
 //   2. rank by longest path, then pull every node towards its successors (short edges, like dagre's ranker);
 //   3. a dummy node per rank crossed by a long edge, and barycenter sweeps for the order in each rank;
-//   4. cross-axis coordinates: repeated sweeps placing each node at the weighted mean of its neighbours,
-//      made non-overlapping in rank order by weighted least squares (pool-adjacent-violators); weights grow
-//      with pull, so a chain stays straight and the leaves hanging off it move aside.
+//   4. cross-axis coordinates: repeated sweeps placing each node at the mean of its neighbours, made
+//      non-overlapping in rank order by least-squares (pool-adjacent-violators), so chains come out straight.
 import { orderLayers } from './fastOrder';
 import { NODE_HEIGHT, NODE_MARGIN, NODE_WIDTH, type Direction } from './geometry';
 import { topologicalOrder } from './pieces';
@@ -108,8 +107,6 @@ function crossCoordinates(layers: number[][], realCount: number, size: number, p
   const total = preds.length;
   const x = new Float64Array(total);
   const desired = new Float64Array(total);
-  const pull = new Float64Array(total); // squared degree: a chain node (3 edges) outweighs a leaf nine to one
-  for (let v = 0; v < total; v++) pull[v] = (preds[v]!.length + succs[v]!.length) ** 2;
   const gap = (a: number, b: number) => (a < realCount && b < realCount ? size + NODE_SEP : a < realCount || b < realCount ? size / 2 + EDGE_SEP : EDGE_SEP);
   for (const layer of layers) {
     for (let i = 1; i < layer.length; i++) x[layer[i]!] = x[layer[i - 1]!]! + gap(layer[i - 1]!, layer[i]!);
@@ -121,24 +118,13 @@ function crossCoordinates(layers: number[][], realCount: number, size: number, p
     for (let k = 0; k < layers.length; k++) {
       const layer = layers[down ? k : layers.length - 1 - k]!;
       for (const v of layer) {
-        // Neighbours that carry on a chain pull harder than leaves hanging off it, so chains stay straight.
         let s = 0;
-        let n = 0;
-        if (both || down) {
-          for (const u of preds[v]!) {
-            s += pull[u]! * x[u]!;
-            n += pull[u]!;
-          }
-        }
-        if (both || !down) {
-          for (const u of succs[v]!) {
-            s += pull[u]! * x[u]!;
-            n += pull[u]!;
-          }
-        }
+        if (both || down) for (const u of preds[v]!) s += x[u]!;
+        if (both || !down) for (const u of succs[v]!) s += x[u]!;
+        const n = (both || down ? preds[v]!.length : 0) + (both || !down ? succs[v]!.length : 0);
         desired[v] = n > 0 ? s / n : x[v]!;
       }
-      placeInOrder(layer, desired, pull, x, gap);
+      placeInOrder(layer, desired, x, gap);
     }
   }
   return x;
@@ -148,7 +134,7 @@ function crossCoordinates(layers: number[][], realCount: number, size: number, p
  * Positions closest (least squares) to `desired` that keep the layer's order and gaps: with offsets o_i
  * of packed positions, fit a non-decreasing sequence to desired_i − o_i by pooling adjacent violators.
  */
-function placeInOrder(layer: number[], desired: Float64Array, weightOf: Float64Array, x: Float64Array, gap: (a: number, b: number) => number): void {
+function placeInOrder(layer: number[], desired: Float64Array, x: Float64Array, gap: (a: number, b: number) => number): void {
   const n = layer.length;
   const offset = new Float64Array(n);
   for (let i = 1; i < n; i++) offset[i] = offset[i - 1]! + gap(layer[i - 1]!, layer[i]!);
@@ -157,7 +143,7 @@ function placeInOrder(layer: number[], desired: Float64Array, weightOf: Float64A
   const start: number[] = [];
   for (let i = 0; i < n; i++) {
     mean.push(desired[layer[i]!]! - offset[i]!);
-    weight.push(Math.max(1, weightOf[layer[i]!]!));
+    weight.push(1);
     start.push(i);
     while (mean.length > 1 && mean[mean.length - 2]! > mean[mean.length - 1]!) {
       const w = weight.pop()!;
