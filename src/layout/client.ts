@@ -23,7 +23,7 @@ function slim(input: LayoutInput): LayoutInput {
   };
 }
 
-/** Main-thread fallback. Imported on demand so the layout engine stays out of the initial JavaScript when a worker runs. */
+/** Main-thread fallback. Imported on demand so dagre stays out of the initial JavaScript when a worker runs. */
 function settleSync(p: Pending): void {
   import('./layout')
     .then(({ layoutCatalog }) => p.resolve(layoutCatalog(p.request.input, p.request.direction)))

@@ -45,7 +45,7 @@ function find(parent: Int32Array, i: number): number {
 }
 
 /** Kahn's order over the given members (ties broken by input index); cycle members follow in index order. */
-export function topologicalOrder(members: number[], edges: [number, number][]): number[] {
+function topologicalOrder(members: number[], edges: [number, number][]): number[] {
   const pos = new Map<number, number>();
   members.forEach((m, i) => pos.set(m, i));
   const indeg = new Int32Array(members.length);
