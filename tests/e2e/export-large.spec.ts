@@ -33,12 +33,17 @@ test('2,000 nodes: PNG export shows progress, finishes as a readable overview, a
     page.on('download', (d) => downloads.push(d));
 
     // 1. A whole export: progress with a percentage, then the file.
-    const first = page.waitForEvent('download', { timeout: 60_000 });
+    // Settled either way, so a failure further down is reported as itself, not as this wait's "page closed".
+    const first = page.waitForEvent('download', { timeout: 60_000 }).then(
+      (d) => d,
+      (e: unknown) => e as Error,
+    );
     await (await revealAction(page, 'export-png')).click();
     const progress = page.locator('[data-export-progress]');
     await progress.waitFor({ state: 'visible', timeout: 5_000 });
     assert.match((await progress.textContent()) ?? '', /Exporting… \d+%/);
     const dl = await first;
+    if (dl instanceof Error) throw dl;
     assert.match(dl.suggestedFilename(), /^path-me-\d{4}-\d{2}-\d{2}\.png$/);
     const bytes = readFileSync(await dl.path());
     assert.equal(bytes.subarray(12, 16).toString('ascii'), 'IHDR');
