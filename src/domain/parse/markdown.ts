@@ -1,9 +1,6 @@
 // One pass over the Markdown AST: title, summary, `Label: value` fields, sections with their
 // lines and tables. Every text is plain text (never HTML); nesting is walked with a depth cap.
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmTable } from 'micromark-extension-gfm-table';
-import type { Nodes, Root, RootContent, Table } from 'mdast';
+import { parseTree, type MdAnyNode, type MdBlock, type MdParagraph, type MdTableNode } from './md-tree';
 
 export interface Located {
   text: string;
@@ -86,19 +83,16 @@ export interface MarkdownDoc {
 }
 
 const MAX_DEPTH = 40;
-// Only GFM tables: the documents need tables and nothing else of GFM, and the autolink/strikethrough/
-// footnote tokenizers cost about a third of the parse time. Built once.
-const MARKDOWN_OPTIONS = { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] };
 
 export function parseMarkdown(text: string): MarkdownDoc {
   const safe = flattenDeepNesting(text);
-  const tree: Root = fromMarkdown(safe.text, MARKDOWN_OPTIONS);
+  const tree = parseTree(safe.text);
   const doc: MarkdownDoc = { flattened: safe.flattened, title: null, summary: null, fields: [], sections: [] };
   const stack: { depth: number; heading: string }[] = [];
   let current: (MdSection & { depth: number; parent: string | null }) | null = null;
 
   for (const node of tree.children) {
-    const line = node.position?.start.line ?? null;
+    const line = node.line;
     if (node.type === 'heading') {
       const heading = plainText(node).trim();
       // The document title is the first heading when it is a top heading or names the kind.
@@ -128,9 +122,9 @@ export function parseMarkdown(text: string): MarkdownDoc {
   return doc;
 }
 
-function collectBlock(node: RootContent, section: MdSection, fields: MdField[], depth: number): void {
+function collectBlock(node: MdBlock, section: MdSection, fields: MdField[], depth: number): void {
   if (depth > MAX_DEPTH) return;
-  const line = node.position?.start.line ?? null;
+  const line = node.line;
   switch (node.type) {
     case 'list':
       for (const item of node.children) {
@@ -140,16 +134,16 @@ function collectBlock(node: RootContent, section: MdSection, fields: MdField[], 
             first = false;
             readParagraphFields(child, fields);
             const text = plainText(child).replace(/\s*\n\s*/g, ' ').trim();
-            if (text) section.lines.push({ text, line: child.position?.start.line ?? line });
+            if (text) section.lines.push({ text, line: child.line ?? line });
           } else {
-            collectBlock(child as RootContent, section, fields, depth + 1);
+            collectBlock(child, section, fields, depth + 1);
           }
         }
       }
       return;
     case 'paragraph': {
       readParagraphFields(node, fields);
-      const start = node.position?.start.line ?? null;
+      const start = node.line;
       plainText(node)
         .split('\n')
         .forEach((t, i) => {
@@ -161,7 +155,7 @@ function collectBlock(node: RootContent, section: MdSection, fields: MdField[], 
       section.tables.push(readTable(node));
       for (const row of node.children.slice(1)) {
         const text = row.children.map((c) => plainText(c).trim()).join(' | ');
-        if (text.replace(/[|\s]/g, '')) section.lines.push({ text, line: row.position?.start.line ?? null });
+        if (text.replace(/[|\s]/g, '')) section.lines.push({ text, line: row.line });
       }
       readTableFields(node, fields);
       return;
@@ -178,8 +172,8 @@ function collectBlock(node: RootContent, section: MdSection, fields: MdField[], 
 }
 
 // `**Module ID**: X`, `**Module ID:** X`, `Module ID: X`, and several per paragraph (one per line).
-function readParagraphFields(node: Extract<Nodes, { type: 'paragraph' }>, fields: MdField[]): void {
-  const start = node.position?.start.line ?? null;
+function readParagraphFields(node: MdParagraph, fields: MdField[]): void {
+  const start = node.line;
   const first = node.children[0];
   if (first && first.type === 'strong') {
     const label = plainText(first).trim().replace(/[:：]\s*$/, '').trim();
@@ -205,34 +199,34 @@ function pushLabelLine(text: string, line: number | null, fields: MdField[]): vo
   if (m && m[1]) fields.push({ label: m[1].trim(), value: (m[2] ?? '').trim(), line, section: -1 });
 }
 
-function readTable(node: Table): MdTable {
+function readTable(node: MdTableNode): MdTable {
   const [head, ...body] = node.children;
   const header = head ? head.children.map((c) => plainText(c).trim()) : [];
   const cells = body.map((row) => ({
     values: row.children.map((c) => plainText(c).trim()),
-    line: row.position?.start.line ?? null,
+    line: row.line,
   }));
   return { header, cells };
 }
 
 // A two-column `| Field | Value |` table carries labels too.
-function readTableFields(node: Table, fields: MdField[]): void {
+function readTableFields(node: MdTableNode, fields: MdField[]): void {
   const rows = node.children;
   if (rows.length === 0 || (rows[0]?.children.length ?? 0) !== 2) return;
   for (const row of rows) {
     const [k, v] = row.children;
     if (!k || !v) continue;
     const label = plainText(k).trim().replace(/[:：]\s*$/, '');
-    if (label) fields.push({ label, value: plainText(v).trim(), line: row.position?.start.line ?? null, section: -1 });
+    if (label) fields.push({ label, value: plainText(v).trim(), line: row.line, section: -1 });
   }
 }
 
 /** Text of a node without markup; iterative so deep nesting cannot overflow the stack. */
-export function plainText(node: Nodes): string {
+export function plainText(node: MdAnyNode): string {
   let out = '';
-  const todo: (Nodes | string)[] = [node];
+  const todo: (MdAnyNode | string)[] = [node];
   while (todo.length) {
-    const n = todo.pop() as Nodes | string;
+    const n = todo.pop() as MdAnyNode | string;
     if (typeof n === 'string') {
       out += n;
       continue;
@@ -240,11 +234,11 @@ export function plainText(node: Nodes): string {
     if (n.type === 'text' || n.type === 'inlineCode' || n.type === 'code' || n.type === 'html') out += n.value;
     else if (n.type === 'break') out += '\n';
     else if ('children' in n) {
-      const kids = n.children as Nodes[];
+      const kids = n.children as MdAnyNode[];
       // Blocks are separated by a line break; inline children run together.
       const sep = n.type === 'root' || n.type === 'listItem' || n.type === 'list' || n.type === 'blockquote' ? '\n' : n.type === 'tableRow' ? ' | ' : '';
       for (let i = kids.length - 1; i >= 0; i--) {
-        todo.push(kids[i] as Nodes);
+        todo.push(kids[i] as MdAnyNode);
         if (sep && i > 0) todo.push(sep);
       }
     }
