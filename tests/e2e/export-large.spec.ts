@@ -39,8 +39,9 @@ test('2,000 nodes: PNG export shows progress, finishes as a readable overview, a
       (e: unknown) => e as Error,
     );
     await (await revealAction(page, 'export-png')).click();
+    // The progress lives in the Share menu (it stays mounted when the menu closes, so attached is what counts).
     const progress = page.locator('[data-export-progress]');
-    await progress.waitFor({ state: 'visible', timeout: 5_000 });
+    await progress.waitFor({ state: 'attached', timeout: 10_000 });
     assert.match((await progress.textContent()) ?? '', /Exporting… \d+%/);
     const dl = await first;
     if (dl instanceof Error) throw dl;
@@ -57,8 +58,8 @@ test('2,000 nodes: PNG export shows progress, finishes as a readable overview, a
     // 2. Cancel while it runs: the progress goes away, the app says so, and no file comes.
     const before = downloads.length;
     await (await revealAction(page, 'export-png')).click();
-    await progress.waitFor({ state: 'visible', timeout: 5_000 });
-    await page.locator('[data-action="export-cancel"]').click();
+    await progress.waitFor({ state: 'attached', timeout: 10_000 });
+    await (await revealAction(page, 'export-cancel')).click();
     await page.getByText('Export cancelled.').first().waitFor({ timeout: 5_000 });
     await progress.waitFor({ state: 'detached', timeout: 5_000 });
     await page.waitForTimeout(5_000);
