@@ -1,5 +1,4 @@
 // Web Worker entry: builds the catalog off the main thread, so importing a big folder never freezes the page.
-import './workerDomShim'; // must run before the parser is evaluated
 import { buildCatalog } from '../domain/catalog';
 import type { Catalog, SourceDocument } from '../domain/types';
 
