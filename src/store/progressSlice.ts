@@ -24,10 +24,14 @@ export function activeStatuses(s: Pick<PlannerState, 'profiles'>): Statuses {
 
 
 export const createProgressSlice: StateCreator<PlannerState, [], [], ProgressSlice> = (set, get) => {
-  function updateProfile(change: (p: Profile) => Partial<Profile>): void {
+  function profilesWith(change: (p: Profile) => Partial<Profile>): ProfilesState {
     const { profiles } = get();
     const current = activeProfile(get());
-    set({ profiles: { ...profiles, profiles: { ...profiles.profiles, [current.id]: { ...current, ...change(current) } } } });
+    return { ...profiles, profiles: { ...profiles.profiles, [current.id]: { ...current, ...change(current) } } };
+  }
+
+  function updateProfile(change: (p: Profile) => Partial<Profile>): void {
+    set({ profiles: profilesWith(change) });
   }
 
   function applyStatus(key: string, after: Status, recordUndo: boolean): void {
@@ -37,11 +41,14 @@ export const createProgressSlice: StateCreator<PlannerState, [], [], ProgressSli
     const statuses = { ...statusesBefore };
     if (after === 'not-started') delete statuses[key];
     else statuses[key] = after;
-    updateProfile(() => ({ statuses }));
-    set((s) => ({
+    // One set: subscribers (every card on the graph) run once per change, and never see the new statuses
+    // without the lastChange that lets eligibility update incrementally.
+    const { undoStack } = get();
+    set({
+      profiles: profilesWith(() => ({ statuses })),
       lastChange: { key, before, after, statusesBefore },
-      undoStack: recordUndo ? [...s.undoStack.slice(-UNDO_LIMIT + 1), { key, before, after }] : s.undoStack,
-    }));
+      undoStack: recordUndo ? [...undoStack.slice(-UNDO_LIMIT + 1), { key, before, after }] : undoStack,
+    });
   }
 
   return {

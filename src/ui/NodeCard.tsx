@@ -3,9 +3,9 @@ import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import { Handle, Position, useStore as useFlowStore, type NodeProps, type Node } from '@xyflow/react';
 import { NODE_HEIGHT, NODE_WIDTH } from '../layout/geometry';
 import { selectPositions } from '../store/derived';
-import { usePlanner, usePlannerStore } from '../store/react';
+import { usePlannerFields, usePlannerStore } from '../store/react';
 import { neighborInDirection, type Arrow } from './keyboardNav';
-import { connectedKeys, isDimmed, isEligible, isHighlighted, missingPrerequisites, statusOfNode } from './nodeState';
+import { cardState, connectedKeys, missingIds } from './nodeState';
 import { roleColor } from './roleColors';
 import { NoteMarker } from './NotesEditor'; // share/mentor (issue 5)
 
@@ -19,15 +19,11 @@ const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 function NodeCardImpl({ data }: NodeProps<CardNode>) {
   const { key } = data;
   const store = usePlannerStore();
-  const node = usePlanner((s) => s.index.byKey.get(key));
-  const roles = usePlanner((s) => s.index.roles);
-  const direction = usePlanner((s) => s.direction);
-  const status = usePlanner((s) => statusOfNode(s, key));
-  const eligible = usePlanner((s) => isEligible(s, key));
-  const missing = usePlanner((s) => missingPrerequisites(s, key));
-  const dimmed = usePlanner((s) => isDimmed(s, key));
-  const highlighted = usePlanner((s) => isHighlighted(s, key));
-  const selected = usePlanner((s) => s.selectedKey === key);
+  // One subscription per card, compared shallowly: a store change costs each card one cheap selector call,
+  // and only cards whose own values changed re-render (a toggle: the node and its dependents).
+  const { node, index, direction, status, eligibility, dimmed, highlighted, selected } = usePlannerFields((s) => cardState(s, key));
+  const eligible = eligibility?.eligible ?? false;
+  const missing = eligibility ? missingIds(index, eligibility.blockedBy) : '';
   // Zoomed far out, small text is noise: the card shows its id large instead (same box, same hooks).
   const compact = useFlowStore((s) => s.transform[2] < COMPACT_BELOW_ZOOM);
   if (!node) return null;
@@ -69,7 +65,7 @@ function NodeCardImpl({ data }: NodeProps<CardNode>) {
         : status === 'in-progress'
           ? 'In progress'
           : 'Not started';
-  const stripe = node.roles.length ? node.roles.map((r) => roleColor(roles, r)) : [roleColor(roles, undefined)];
+  const stripe = node.roles.length ? node.roles.map((r) => roleColor(index.roles, r)) : [roleColor(index.roles, undefined)];
   const [targetPos, sourcePos] = direction === 'LR' ? [Position.Left, Position.Right] : [Position.Top, Position.Bottom];
   const label = `${node.id} ${node.title}. ${KIND_LABEL[node.kind]}. ${statusText}.`;
 

@@ -1,6 +1,7 @@
 // Per-node selectors: each card subscribes to primitives about itself only, so a status change re-renders few cards.
 import { activeStatuses } from '../store/progressSlice';
 import { selectEligibility, selectEmphasis, selectMatches } from '../store/derived';
+import type { CatalogIndex } from '../domain/graph';
 import type { PlannerState } from '../store/types';
 import type { Status } from '../domain/types';
 
@@ -8,14 +9,26 @@ export function statusOfNode(s: PlannerState, key: string): Status {
   return activeStatuses(s)[key] ?? 'not-started';
 }
 
-export function isEligible(s: PlannerState, key: string): boolean {
-  return selectEligibility(s).get(key)?.eligible ?? false;
+/** Ids (not keys) of the prerequisites still missing, comma-joined. */
+export function missingIds(index: CatalogIndex, blockedBy: string[]): string {
+  return blockedBy.map((k) => index.byKey.get(k)?.id ?? k).join(', ');
 }
 
-/** Ids (not keys) of the prerequisites still missing, comma-joined so the selector returns a primitive. */
-export function missingPrerequisites(s: PlannerState, key: string): string {
-  const blocked = selectEligibility(s).get(key)?.blockedBy ?? [];
-  return blocked.map((k) => s.index.byKey.get(k)?.id ?? k).join(', ');
+/**
+ * Everything a card shows that can change, for one shallow-compared subscription. The eligibility entry keeps
+ * its identity while the node is unaffected (updateEligibility copies the rest), so unchanged cards skip rendering.
+ */
+export function cardState(s: PlannerState, key: string) {
+  return {
+    node: s.index.byKey.get(key),
+    index: s.index,
+    direction: s.direction,
+    status: statusOfNode(s, key),
+    eligibility: selectEligibility(s).get(key),
+    dimmed: isDimmed(s, key),
+    highlighted: isHighlighted(s, key),
+    selected: s.selectedKey === key,
+  };
 }
 
 /** A node dims when search/filters leave it out, or when the plan path / a chosen competency is emphasised without it. */
