@@ -150,26 +150,25 @@ export function parseTree(text: string): MdRoot {
 
 const SKIP = new Set(['thead_open', 'thead_close', 'tbody_open', 'tbody_close']);
 
+// Opening tokens of nodes that only hold children.
+const PARENT_TYPE = new Map<string, 'paragraph' | 'list' | 'listItem' | 'blockquote' | 'table' | 'tableRow' | 'tableCell'>([
+  ['paragraph_open', 'paragraph'],
+  ['bullet_list_open', 'list'],
+  ['ordered_list_open', 'list'],
+  ['list_item_open', 'listItem'],
+  ['blockquote_open', 'blockquote'],
+  ['table_open', 'table'],
+  ['tr_open', 'tableRow'],
+  ['th_open', 'tableCell'],
+  ['td_open', 'tableCell'],
+]);
+
 function blockNode(t: Token, line: number | null): MdAnyNode | null {
+  const parentType = PARENT_TYPE.get(t.type);
+  if (parentType) return { type: parentType, children: [], line } as MdAnyNode;
   switch (t.type) {
     case 'heading_open':
       return { type: 'heading', depth: Number(t.tag.slice(1)), children: [], line };
-    case 'paragraph_open':
-      return { type: 'paragraph', children: [], line };
-    case 'bullet_list_open':
-    case 'ordered_list_open':
-      return { type: 'list', children: [], line };
-    case 'list_item_open':
-      return { type: 'listItem', children: [], line };
-    case 'blockquote_open':
-      return { type: 'blockquote', children: [], line };
-    case 'table_open':
-      return { type: 'table', children: [], line };
-    case 'tr_open':
-      return { type: 'tableRow', children: [], line };
-    case 'th_open':
-    case 'td_open':
-      return { type: 'tableCell', children: [], line };
     case 'fence':
     case 'code_block':
       return { type: 'code', value: t.content.replace(/\n$/, ''), line };
