@@ -121,7 +121,7 @@ function manyRoadmaps() {
       '## Module Overview',
       '',
       `- **Module ID**: MOD-${id}`,
-      // Entities are decoded in the worker exactly as on the main thread (see src/store/workerDomShim.ts).
+      // Entities are decoded in the worker (markdown-it) exactly as on the main thread.
       `- **Module Title**: Bulk module ${id}${i === 7 ? ' R&amp;D &copy; &notanentity;' : ''}`,
       '- **Target Role(s)**: Bulk Role',
       '- **Duration**: 10 hours (5 lecture, 5 lab)',
