@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/domain/catalog';
-import { MAX_LINE_LENGTH, MAX_TEXT_LENGTH } from '../../src/domain/parse/guard';
+import { MAX_LINE_LENGTH, MAX_TEXT_LENGTH, MAX_CATALOG_TEXT_LENGTH } from '../../src/domain/parse/guard';
 import type { SourceDocument } from '../../src/domain/types';
 import { fixture, fixtures } from '../fixtures/docs/load';
 
@@ -28,6 +28,16 @@ describe('R13: bad input gives one diagnostic naming the file and never throws',
   it('R13: a YAML alias bomb', () => expectOneDiagnostic(fixture('alias-bomb.yaml'), 'yaml-error'));
   it('R13: a truncated catalog JSON', () => expectOneDiagnostic({ path: 'cut.json', text: '{"nodes": [{"key": "MOD-1", "id": "MOD-1"' }, 'bad-file', 1));
   it('R13: an oversized text', () => expectOneDiagnostic({ path: 'huge.md', text: 'x'.repeat(MAX_TEXT_LENGTH + 1) }, 'too-large'));
+  it('R13: a built catalog JSON may exceed the document limit (up to 5 MB), and is refused above it', () => {
+    const node = { key: 'MOD-1', id: 'MOD-1', kind: 'module', title: 'Big', roles: [], hours: 1 };
+    const pad = 'p'.repeat(MAX_TEXT_LENGTH);
+    const big = JSON.stringify({ nodes: [{ ...node, outline: pad }], edges: [], diagnostics: [] });
+    expect(big.length).toBeGreaterThan(MAX_TEXT_LENGTH);
+    const loaded = buildCatalog([{ path: 'big.json', text: big }]);
+    expect(loaded.diagnostics.filter((d) => d.code === 'too-large')).toEqual([]);
+    expect(loaded.nodes.map((n) => n.key)).toEqual(['MOD-1']);
+    expectOneDiagnostic({ path: 'huger.json', text: `{"nodes":[],"x":"${'p'.repeat(MAX_CATALOG_TEXT_LENGTH)}"}` }, 'too-large');
+  });
 
   it('R13: a gigantic single line is cut, reported with its line, and the rest still parses', () => {
     const text = good.text.replace('## Learning Objectives', `## Learning Objectives\n\n${'y'.repeat(1_500_000)}\n`);

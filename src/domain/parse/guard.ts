@@ -4,6 +4,11 @@ import { diagnostic } from './draft';
 
 /** Texts longer than this are not parsed (2 MB, the same limit the CLI applies to files). */
 export const MAX_TEXT_LENGTH = 2 * 1024 * 1024;
+/**
+ * A built catalog JSON (what `npm run catalog` prints) may be larger: 5,000 nodes take about 4.3 MB. Same limit as
+ * the page's import of a .json catalog (src/store/importLimits.ts). JSON.parse is linear, so this cannot stall.
+ */
+export const MAX_CATALOG_TEXT_LENGTH = 5 * 1024 * 1024;
 /** Lines longer than this are cut before parsing so one line cannot stall the Markdown parser. */
 export const MAX_LINE_LENGTH = 10_000;
 
@@ -11,8 +16,9 @@ export type Guarded = { ok: true; text: string; diagnostics: Diagnostic[] } | { 
 
 export function guardText(path: string, raw: string): Guarded {
   if (typeof raw !== 'string') return { ok: false, diagnostics: [diagnostic('bad-file', 'error', path, 'document has no text', null)] };
-  if (raw.length > MAX_TEXT_LENGTH) {
-    return { ok: false, diagnostics: [diagnostic('too-large', 'error', path, `file is too large (${raw.length} characters; limit ${MAX_TEXT_LENGTH}); skipped`, null)] };
+  const limit = /^\uFEFF?\s*\{/.test(raw.slice(0, 256)) ? MAX_CATALOG_TEXT_LENGTH : MAX_TEXT_LENGTH;
+  if (raw.length > limit) {
+    return { ok: false, diagnostics: [diagnostic('too-large', 'error', path, `file is too large (${raw.length} characters; limit ${limit}); skipped`, null)] };
   }
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   if (text.trim() === '') return { ok: false, diagnostics: [diagnostic('empty-file', 'error', path, 'file is empty; skipped', null)] };
