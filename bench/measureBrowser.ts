@@ -152,6 +152,8 @@ export async function measureBrowser(appDir: string, baseDir: string, workDir: s
       });
       await input.setInputFiles(join(dataDir, `${c.name}.catalog.json`));
       const iPainted = await waitPainted(apage);
+      // A refused import would leave the seeds on screen: say so loudly rather than measure the wrong graph.
+      if (iPainted === null) log(`browser ${c.name}: WARNING the app did not show the imported catalog; its numbers are left out`);
       const iTasks = tasksBetween(await probe(apage), importStart, (iPainted ?? importStart + WAIT_MS) + 500);
       await apage.waitForTimeout(1500); // let the persistence subscriber write the imported catalog
       await apage.reload();
@@ -165,7 +167,7 @@ export async function measureBrowser(appDir: string, baseDir: string, workDir: s
         importLongTasksOver50: iTasks.count,
         importLongestTaskMs: iTasks.longest,
       };
-      if (c.interact && aPainted !== null) {
+      if (c.interact && aPainted !== null && iPainted !== null) {
         await interact(apage, app);
         log(`browser ${c.name}: PNG export`);
         app.exportPng = await measureExport(apage);
