@@ -6,6 +6,30 @@ import { usePlannerStore } from '../store/react';
 type Scope = 'whole' | 'view';
 const SCOPE_LABEL: Record<Scope, string> = { whole: 'whole graph', view: 'current view' };
 
+type Store = ReturnType<typeof usePlannerStore>;
+
+/** Resolves once the automatic layout in flight (if any) has finished, so every node has its place in the picture. */
+function layoutSettled(store: Store, signal: AbortSignal): Promise<void> {
+  if (!store.getState().layoutPending) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      unsubscribe();
+      signal.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      done();
+      reject(new DOMException('The export was cancelled.', 'AbortError'));
+    };
+    const unsubscribe = store.subscribe((s) => {
+      if (!s.layoutPending) {
+        done();
+        resolve();
+      }
+    });
+    signal.addEventListener('abort', onAbort);
+  });
+}
+
 function todayIso(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -26,6 +50,8 @@ export function ExportMenu() {
     try {
       // Loaded on demand: the exporter (and html-to-image) stay out of the first bundle.
       const { exportImage, downloadBlob } = await import('../export/exportImage');
+      if (store.getState().layoutPending) setProgress({ fraction: 0, label: 'Waiting for the layout…' });
+      await layoutSettled(store, ctrl.signal);
       const result = await exportImage({
         state: store.getState(),
         format,
