@@ -120,6 +120,26 @@ export async function newWatchedPage(context: BrowserContext, errors: ErrorLog):
 export async function gotoApp(page: Page): Promise<void> {
   await page.goto(BASE_URL, { waitUntil: 'load' });
   await page.locator('[data-node-id]').first().waitFor({ state: 'attached', timeout: 15_000 });
+  await viewSettled(page);
+}
+
+/**
+ * Waits until the graph stops moving: the app fits the view once the stored progress is loaded (a short animation),
+ * and a drag aimed at a card's old place would grab the pane instead.
+ */
+export async function viewSettled(page: Page, quietMs = 400, timeoutMs = 8_000): Promise<void> {
+  const transform = () => page.evaluate(() => document.querySelector('.react-flow__viewport')?.getAttribute('style') ?? '');
+  const end = Date.now() + timeoutMs;
+  let last = await transform();
+  let since = Date.now();
+  while (Date.now() < end) {
+    await page.waitForTimeout(100);
+    const now = await transform();
+    if (now !== last) {
+      last = now;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs) return;
+  }
 }
 
 export function nodeEl(page: Page, id: string): Locator {
