@@ -115,14 +115,30 @@ export function startPersistence(store: PlannerStore, storage: PlannerStorage, o
     }
   }
 
-  function flush(): Promise<void> {
+  function cancelTimer(): void {
     if (timer) clearTimeout(timer);
     timer = null;
-    if (!dirty.size || stopped) return writing;
-    lastWrite = now();
+  }
+
+  /** The named records as they stand in the store now. */
+  function snapshot(names: Iterable<RecordName>): Partial<StoredRecords> {
     const state = store.getState();
     const batch: Partial<StoredRecords> = {};
-    for (const name of dirty) (batch as Record<string, unknown>)[name] = recordOf(name, state);
+    for (const name of names) (batch as Record<string, unknown>)[name] = recordOf(name, state);
+    return batch;
+  }
+
+  /** Adds a write to those `flush()` waits for. */
+  function track(write: Promise<void>): Promise<void> {
+    writing = Promise.all([writing, write]).then(() => undefined);
+    return writing;
+  }
+
+  function flush(): Promise<void> {
+    cancelTimer();
+    if (!dirty.size || stopped) return writing;
+    lastWrite = now();
+    const batch = snapshot(dirty);
     const names = [...dirty];
     dirty.clear();
     for (const name of names) inFlight.set(name, (inFlight.get(name) ?? 0) + 1);
@@ -162,8 +178,7 @@ export function startPersistence(store: PlannerStore, storage: PlannerStorage, o
         }
         options.onError?.(error);
       });
-    writing = Promise.all([writing, write]).then(() => undefined);
-    return writing;
+    return track(write);
   }
 
   /**
@@ -173,13 +188,10 @@ export function startPersistence(store: PlannerStore, storage: PlannerStorage, o
    */
   function flushNow(): Promise<void> {
     if (!storage.saveNow) return flush();
-    if (timer) clearTimeout(timer);
-    timer = null;
+    cancelTimer();
     const names = new Set<RecordName>([...dirty, ...inFlight.keys()]);
     if (!names.size || stopped) return writing;
-    const state = store.getState();
-    const batch: Partial<StoredRecords> = {};
-    for (const name of names) (batch as Record<string, unknown>)[name] = recordOf(name, state);
+    const batch = snapshot(names);
     dirty.clear();
     lastWrite = now();
     const write = storage
@@ -193,8 +205,7 @@ export function startPersistence(store: PlannerStore, storage: PlannerStorage, o
         for (const name of names) dirty.add(name);
         options.onError?.(error);
       });
-    writing = Promise.all([writing, write]).then(() => undefined);
-    return writing;
+    return track(write);
   }
 
   async function onMessage(event: MessageEvent<ChangeMessage>): Promise<void> {
@@ -243,8 +254,7 @@ export function startPersistence(store: PlannerStore, storage: PlannerStorage, o
     doc?.removeEventListener('visibilitychange', onVisibility);
     channel?.removeEventListener('message', listener as EventListener);
     channel?.close();
-    if (timer) clearTimeout(timer);
-    timer = null;
+    cancelTimer();
   }
 
   return {
