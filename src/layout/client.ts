@@ -1,21 +1,90 @@
-// Main-thread side of the layout worker. Falls back to laying out synchronously where Worker is
-// missing (jsdom, node tests) or fails to start, so callers never need to care which one ran.
-// The fallback still resolves asynchronously (after a dynamic import), like the worker does.
+// Main-thread side of the layout workers. A small catalog goes to one worker; a big one is split into
+// shares across a pool of up to 4 workers (parallel.ts), gathered, and assembled by the worker that took
+// share 0. Falls back to laying out synchronously where Worker is missing (jsdom, node tests) or a worker
+// fails, so callers never need to care which one ran. The fallback still resolves asynchronously (after a
+// dynamic import), like the workers do.
 import type { Direction, Positions } from './geometry';
 import type { LayoutInput } from './layout';
+import type { ShareLayouts } from './parallel';
 import type { LayoutRequest, LayoutResponse } from './worker';
 
-interface Pending {
-  resolve: (positions: Positions) => void;
-  reject: (error: Error) => void;
-  request: LayoutRequest;
+/** Catalogs above this many nodes are laid out across the pool; below, one worker is quicker than the fan-out. */
+export const PARALLEL_MIN_NODES = 400;
+const MAX_WORKERS = 4;
+
+/** Raised for every request in flight when a worker could not load or crashed. */
+class WorkerFailed extends Error {}
+
+type Call = { resolve: (response: LayoutResponse) => void; reject: (error: Error) => void };
+
+/** Started workers (the pool grows lazily up to its size); null once one has failed: the main thread lays out from then on. */
+let workers: Worker[] | null = [];
+let nextId = 1;
+const calls = new Map<number, Call>();
+
+function poolSize(): number {
+  const cores = typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1;
+  return Math.min(MAX_WORKERS, Math.max(1, cores));
 }
 
-let worker: Worker | null | undefined;
-let nextId = 1;
-const pending = new Map<number, Pending>();
+function failPool(): void {
+  const started = workers ?? [];
+  workers = null;
+  started.forEach((w) => w.terminate());
+  const waiting = [...calls.values()];
+  calls.clear();
+  waiting.forEach((c) => c.reject(new WorkerFailed('layout worker failed')));
+}
 
-/** Only what the layout reads crosses to the worker: structured-cloning whole nodes would cost more than it saves. */
+/** The first `count` workers of the pool, started as needed; null where there are no workers. */
+function pool(count: number): Worker[] | null {
+  if (workers === null || typeof Worker === 'undefined') return null;
+  try {
+    while (workers.length < count) {
+      const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+      w.onmessage = (event: MessageEvent<LayoutResponse>) => {
+        const c = calls.get(event.data.id);
+        calls.delete(event.data.id);
+        c?.resolve(event.data);
+      };
+      w.onerror = (event) => {
+        event.preventDefault?.();
+        failPool();
+      };
+      workers.push(w);
+    }
+  } catch {
+    failPool();
+    return null;
+  }
+  return workers.slice(0, count);
+}
+
+/** Send one request (its id is set here) and wait for the answer; a worker's `{ error }` rejects. */
+function call(worker: Worker, request: LayoutRequest): Promise<LayoutResponse> {
+  return new Promise((resolve, reject) => {
+    calls.set(request.id, {
+      resolve: (response) => ('error' in response ? reject(new Error(response.error)) : resolve(response)),
+      reject,
+    });
+    worker.postMessage(request);
+  });
+}
+
+async function inWorkers(input: LayoutInput, direction: Direction, ws: Worker[]): Promise<Positions> {
+  if (ws.length === 1) {
+    const done = await call(ws[0]!, { kind: 'layout', id: nextId++, input, direction });
+    return (done as { positions: Positions }).positions;
+  }
+  const job = nextId++;
+  const parts = await Promise.all(
+    ws.map((w, share) => call(w, { kind: 'share', id: nextId++, job, input, direction, share, shares: ws.length })),
+  );
+  const done = await call(ws[0]!, { kind: 'assemble', id: nextId++, job, direction, parts: parts.map((p) => (p as { share: ShareLayouts }).share) });
+  return (done as { positions: Positions }).positions;
+}
+
+/** Only what the layout reads crosses to the workers: structured-cloning whole nodes would cost more than it saves. */
 function slim(input: LayoutInput): LayoutInput {
   return {
     nodes: input.nodes.map((n) => (n.roles ? { key: n.key, roles: n.roles } : { key: n.key })),
@@ -23,57 +92,26 @@ function slim(input: LayoutInput): LayoutInput {
   };
 }
 
-/** Main-thread fallback. Imported on demand so dagre stays out of the initial JavaScript when a worker runs. */
-function settleSync(p: Pending): void {
-  import('./layout')
-    .then(({ layoutCatalog }) => p.resolve(layoutCatalog(p.request.input, p.request.direction)))
-    .catch((err: unknown) => p.reject(err instanceof Error ? err : new Error(String(err))));
+/** Main-thread fallback. Imported on demand so dagre stays out of the initial JavaScript when workers run. */
+async function layoutSync(input: LayoutInput, direction: Direction): Promise<Positions> {
+  const { layoutCatalog } = await import('./layout');
+  return layoutCatalog(input, direction);
 }
 
-function startWorker(): Worker | null {
-  if (worker !== undefined) return worker;
-  if (typeof Worker === 'undefined') return (worker = null);
+/** Lay out in the layout workers (or synchronously when there are none). Positions are top-left corners by node key. */
+export async function layoutAsync(input: LayoutInput, direction: Direction): Promise<Positions> {
+  const small = slim(input);
+  const ws = pool(input.nodes.length > PARALLEL_MIN_NODES ? poolSize() : 1);
+  if (!ws) return layoutSync(small, direction);
   try {
-    const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-    w.onmessage = (event: MessageEvent<LayoutResponse>) => {
-      const p = pending.get(event.data.id);
-      if (!p) return;
-      pending.delete(event.data.id);
-      if ('error' in event.data) p.reject(new Error(event.data.error));
-      else p.resolve(event.data.positions);
-    };
-    w.onerror = (event) => {
-      // The worker could not load or crashed: finish everything on the main thread from now on.
-      event.preventDefault?.();
-      worker = null;
-      w.terminate();
-      const waiting = [...pending.values()];
-      pending.clear();
-      waiting.forEach(settleSync);
-    };
-    worker = w;
-  } catch {
-    worker = null;
+    return await inWorkers(small, direction, ws);
+  } catch (err) {
+    if (err instanceof WorkerFailed) return layoutSync(small, direction);
+    throw err;
   }
-  return worker;
-}
-
-/** Lay out in the layout worker (or synchronously when there is none). Positions are top-left corners by node key. */
-export function layoutAsync(input: LayoutInput, direction: Direction): Promise<Positions> {
-  const request: LayoutRequest = { id: nextId++, input: slim(input), direction };
-  return new Promise<Positions>((resolve, reject) => {
-    const p: Pending = { resolve, reject, request };
-    const w = startWorker();
-    if (!w) {
-      settleSync(p);
-      return;
-    }
-    pending.set(request.id, p);
-    w.postMessage(request);
-  });
 }
 
 /** True once a worker is running (false in jsdom/node, where layoutAsync runs synchronously). */
 export function layoutRunsInWorker(): boolean {
-  return startWorker() !== null;
+  return pool(1) !== null;
 }

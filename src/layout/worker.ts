@@ -1,26 +1,13 @@
-// Web Worker entry: lays out off the main thread so the page never blocks on a big catalog.
-// The piece cache lives in this worker, so repeated layouts of similar catalogs stay cheap.
-import type { Direction, Positions } from './geometry';
-import { layoutCatalog, type LayoutInput } from './layout';
+// Web Worker entry: lays out off the main thread so the page never blocks on a big catalog. One worker
+// takes a whole small catalog; a big one is shared across a small pool (parallel.ts, client.ts).
+// The piece cache lives in each worker, so repeated layouts of similar catalogs stay cheap.
+import { answerLayoutRequest, type LayoutRequest, type LayoutResponse } from './parallel';
 
-export interface LayoutRequest {
-  id: number;
-  input: LayoutInput;
-  direction: Direction;
-}
-
-export type LayoutResponse = { id: number; positions: Positions } | { id: number; error: string };
+export type { LayoutRequest, LayoutResponse } from './parallel';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<LayoutRequest>) => void) | null;
   postMessage(message: LayoutResponse): void;
 };
 
-scope.onmessage = (event) => {
-  const { id, input, direction } = event.data;
-  try {
-    scope.postMessage({ id, positions: layoutCatalog(input, direction) });
-  } catch (err) {
-    scope.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
-  }
-};
+scope.onmessage = (event) => scope.postMessage(answerLayoutRequest(event.data));
