@@ -6,6 +6,7 @@
 import type { Direction, Positions } from './geometry';
 import type { LayoutInput } from './layout';
 import type { ShareLayouts } from './parallel';
+import { positionsOf, type PlacedNodes } from './placed';
 import type { LayoutRequest, LayoutResponse } from './worker';
 
 /** Catalogs above this many nodes are laid out across the pool; below, one worker is quicker than the fan-out. */
@@ -77,11 +78,20 @@ async function inWorkers(input: LayoutInput, direction: Direction, ws: Worker[])
     return (done as { positions: Positions }).positions;
   }
   const job = nextId++;
+  const inputJson = JSON.stringify(input);
   const parts = await Promise.all(
-    ws.map((w, share) => call(w, { kind: 'share', id: nextId++, job, input, direction, share, shares: ws.length })),
+    ws.map((w, share) =>
+      call(w, { kind: 'share', id: nextId++, job, inputJson, direction, share, shares: ws.length }),
+    ),
   );
-  const done = await call(ws[0]!, { kind: 'assemble', id: nextId++, job, direction, parts: parts.map((p) => (p as { share: ShareLayouts }).share) });
-  return (done as { positions: Positions }).positions;
+  const done = await call(ws[0]!, {
+    kind: 'assemble',
+    id: nextId++,
+    job,
+    direction,
+    parts: parts.map((p) => (p as { share: ShareLayouts }).share),
+  });
+  return positionsOf(input, (done as { placed: PlacedNodes }).placed);
 }
 
 /** Only what the layout reads crosses to the workers: structured-cloning whole nodes would cost more than it saves. */

@@ -6,31 +6,44 @@ import { NODE_HEIGHT, NODE_WIDTH, type Direction, type Positions } from './geome
 import { layoutPiece, type PieceLayout } from './pieceLayout';
 import { splitIntoPieces, type LayoutInput, type Split } from './pieces';
 import { placePieces } from './placePieces';
+import { positionsOf, type PlacedNodes } from './placed';
 
 export type { LayoutInput } from './pieces';
+export { positionsOf, type PlacedNodes } from './placed';
 export { layoutSignature, LAYOUT_VERSION } from './signature';
 export { NODE_HEIGHT, NODE_WIDTH };
 
 export function layoutCatalog(input: LayoutInput, direction: Direction): Positions {
   const split = splitIntoPieces(input);
-  return assemblePositions(
+  return positionsOf(
     input,
-    split,
-    split.pieces.map((p) => layoutPiece(p, direction)),
-    direction,
+    placeNodes(
+      split,
+      split.pieces.map((p) => layoutPiece(p, direction)),
+      direction,
+    ),
   );
 }
 
-/** Place the laid-out pieces (`layouts[p]` is piece p's layout) and return every node's top-left corner by key. */
-export function assemblePositions(input: LayoutInput, { pieces, pieceEdges }: Split, layouts: PieceLayout[], direction: Direction): Positions {
+/** Place the laid-out pieces (`layouts[p]` is piece p's layout): flat arrays, cheap to send between threads. */
+export function placeNodes(
+  { pieces, pieceEdges }: Split,
+  layouts: PieceLayout[],
+  direction: Direction,
+): PlacedNodes {
   const origins = placePieces(pieces, layouts, pieceEdges, direction);
-  const out: Positions = {};
+  const count = pieces.reduce((s, p) => s + p.nodes.length, 0);
+  const placed: PlacedNodes = { nodes: new Int32Array(count), xy: new Float64Array(2 * count) };
+  let at = 0;
   pieces.forEach((piece, p) => {
     const layout = layouts[p]!;
     const origin = origins[p]!;
     piece.nodes.forEach((nodeIndex, i) => {
-      out[input.nodes[nodeIndex]!.key] = { x: origin.x + layout.xs[i]!, y: origin.y + layout.ys[i]! };
+      placed.nodes[at] = nodeIndex;
+      placed.xy[2 * at] = origin.x + layout.xs[i]!;
+      placed.xy[2 * at + 1] = origin.y + layout.ys[i]!;
+      at++;
     });
   });
-  return out;
+  return placed;
 }

@@ -1,10 +1,13 @@
 // Parallel piece layout. Pieces are laid out independently, so a pool of K workers can each take a share:
 // every worker splits the same input (deterministically), lays out the pieces of its share with dagre
 // (through the piece cache) and returns them packed in flat arrays; the worker that took share 0 then
-// assembles all shares with placePieces, exactly as layoutCatalog does. Pure: the worker wiring is in
+// assembles all shares with placePieces, exactly as layoutCatalog does. What crosses threads is kept flat: the
+// input as one JSON string (one stringify on the main thread instead of a structured clone per worker), the
+// results as typed arrays; only the final Positions object is built on the main thread (positionsOf). Pure: the worker wiring is in
 // worker.ts (browser) and bench/measureNode.ts (node worker_threads), both answering with answerLayoutRequest.
 import type { Direction, Positions } from './geometry';
-import { assemblePositions, layoutCatalog } from './layout';
+import { layoutCatalog, placeNodes } from './layout';
+import type { PlacedNodes } from './placed';
 import { layoutPiece, type PieceLayout } from './pieceLayout';
 import { splitIntoPieces, type LayoutInput, type Piece, type Split } from './pieces';
 
@@ -38,12 +41,22 @@ export function assignShares(pieces: Piece[], count: number): number[] {
 }
 
 /** Lay out the pieces of one share (through the piece cache). */
-export function layoutShare({ pieces }: Split, share: number, count: number, direction: Direction): ShareLayouts {
+export function layoutShare(
+  { pieces }: Split,
+  share: number,
+  count: number,
+  direction: Direction,
+): ShareLayouts {
   const shareOf = assignShares(pieces, count);
   const mine = pieces.map((_, i) => i).filter((i) => shareOf[i] === share);
   const layouts = mine.map((p) => layoutPiece(pieces[p]!, direction));
   const nodes = layouts.reduce((s, l) => s + l.xs.length, 0);
-  const packed: ShareLayouts = { pieces: mine, sizes: new Float64Array(2 * mine.length), xs: new Float64Array(nodes), ys: new Float64Array(nodes) };
+  const packed: ShareLayouts = {
+    pieces: mine,
+    sizes: new Float64Array(2 * mine.length),
+    xs: new Float64Array(nodes),
+    ys: new Float64Array(nodes),
+  };
   let at = 0;
   layouts.forEach((l, i) => {
     packed.sizes[2 * i] = l.width;
@@ -62,26 +75,44 @@ export function unpackShares({ pieces }: Split, shares: ShareLayouts[]): PieceLa
     let at = 0;
     share.pieces.forEach((p, i) => {
       const n = pieces[p]!.nodes.length;
-      layouts[p] = { xs: Array.from(share.xs.subarray(at, at + n)), ys: Array.from(share.ys.subarray(at, at + n)), width: share.sizes[2 * i]!, height: share.sizes[2 * i + 1]! };
+      layouts[p] = {
+        xs: Array.from(share.xs.subarray(at, at + n)),
+        ys: Array.from(share.ys.subarray(at, at + n)),
+        width: share.sizes[2 * i]!,
+        height: share.sizes[2 * i + 1]!,
+      };
       at += n;
     });
   }
   const missing = layouts.findIndex((l) => l === undefined);
-  if (missing >= 0 || layouts.length !== pieces.length) throw new Error(`layout: piece ${missing} is in no share`);
+  if (missing >= 0 || layouts.length !== pieces.length)
+    throw new Error(`layout: piece ${missing} is in no share`);
   return layouts as PieceLayout[];
 }
 
 /**
- * Messages to a layout worker. `layout`: the whole catalog in one worker. `share`: split and lay out share
- * `share` of `shares`; the split is kept under `job` so that `assemble` of the same job, sent to the worker
- * that took share 0, places all pieces without splitting again.
+ * Messages to a layout worker. `layout`: the whole catalog in one worker. `share`: split `inputJson` (a
+ * LayoutInput) and lay out share `share` of `shares`; the split is kept under `job` so that `assemble` of the
+ * same job, sent to the worker that took share 0, places all pieces without splitting again.
  */
 export type LayoutRequest =
   | { kind: 'layout'; id: number; input: LayoutInput; direction: Direction }
-  | { kind: 'share'; id: number; job: number; input: LayoutInput; direction: Direction; share: number; shares: number }
+  | {
+      kind: 'share';
+      id: number;
+      job: number;
+      inputJson: string;
+      direction: Direction;
+      share: number;
+      shares: number;
+    }
   | { kind: 'assemble'; id: number; job: number; direction: Direction; parts: ShareLayouts[] };
 
-export type LayoutResponse = { id: number; positions: Positions } | { id: number; share: ShareLayouts } | { id: number; error: string };
+export type LayoutResponse =
+  | { id: number; positions: Positions }
+  | { id: number; share: ShareLayouts }
+  | { id: number; placed: PlacedNodes }
+  | { id: number; error: string };
 
 /** Splits kept for `assemble`, a few jobs deep (jobs can overlap; an abandoned one is dropped after a while). */
 const JOBS_KEPT = 8;
@@ -93,9 +124,10 @@ function answer(request: LayoutRequest): LayoutResponse {
     case 'layout':
       return { id, positions: layoutCatalog(request.input, request.direction) };
     case 'share': {
-      const split = splitIntoPieces(request.input);
+      const input = JSON.parse(request.inputJson) as LayoutInput;
+      const split = splitIntoPieces(input);
       if (request.share === 0) {
-        jobs.set(request.job, { input: request.input, split });
+        jobs.set(request.job, { input, split });
         if (jobs.size > JOBS_KEPT) jobs.delete(jobs.keys().next().value as number);
       }
       return { id, share: layoutShare(split, request.share, request.shares, request.direction) };
@@ -104,7 +136,7 @@ function answer(request: LayoutRequest): LayoutResponse {
       const job = jobs.get(request.job);
       if (!job) throw new Error(`layout job ${request.job} is not in this worker`);
       jobs.delete(request.job);
-      return { id, positions: assemblePositions(job.input, job.split, unpackShares(job.split, request.parts), request.direction) };
+      return { id, placed: placeNodes(job.split, unpackShares(job.split, request.parts), request.direction) };
     }
   }
 }

@@ -1,7 +1,13 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { layoutCatalog } from '../../src/layout/layout';
-import { answerLayoutRequest, assignShares, type LayoutRequest, type LayoutResponse, type ShareLayouts } from '../../src/layout/parallel';
+import { layoutCatalog, positionsOf } from '../../src/layout/layout';
+import {
+  answerLayoutRequest,
+  assignShares,
+  type LayoutRequest,
+  type LayoutResponse,
+  type ShareLayouts,
+} from '../../src/layout/parallel';
 import { clearPieceCache } from '../../src/layout/pieceLayout';
 import { splitIntoPieces, type LayoutInput } from '../../src/layout/pieces';
 import type { Direction, Positions } from '../../src/layout/geometry';
@@ -44,13 +50,21 @@ function viaShares(input: LayoutInput, direction: Direction, shares: number): Po
   const j = job++;
   const parts = Array.from({ length: shares }, (_, share) => {
     clearPieceCache();
-    const r = ask({ kind: 'share', id: share, job: j, input, direction, share, shares });
+    const r = ask({
+      kind: 'share',
+      id: share,
+      job: j,
+      inputJson: JSON.stringify(input),
+      direction,
+      share,
+      shares,
+    });
     if (!('share' in r)) throw new Error(JSON.stringify(r));
     return r.share;
   });
   const done = ask({ kind: 'assemble', id: 99, job: j, direction, parts });
-  if (!('positions' in done)) throw new Error(JSON.stringify(done));
-  return done.positions;
+  if (!('placed' in done)) throw new Error(JSON.stringify(done));
+  return positionsOf(input, done.placed);
 }
 
 describe('share assignment', () => {
@@ -63,12 +77,22 @@ describe('share assignment', () => {
       expect(assignShares(pieces, k)).toEqual(shareOf);
       const nodes = new Array<number>(k).fill(0);
       shareOf.forEach((s, p) => (nodes[s] = nodes[s]! + pieces[p]!.nodes.length));
-      expect(Math.max(...nodes) - Math.min(...nodes)).toBeLessThanOrEqual(Math.max(...pieces.map((p) => p.nodes.length)) + 30);
+      expect(Math.max(...nodes) - Math.min(...nodes)).toBeLessThanOrEqual(
+        Math.max(...pieces.map((p) => p.nodes.length)) + 30,
+      );
     }
     // Each share's layout holds exactly its pieces, and together the shares hold every piece once.
     const split = splitIntoPieces(small);
     const seen = Array.from({ length: 3 }, (_, share) => {
-      const r = ask({ kind: 'share', id: 1, job: job++, input: small, direction: 'LR', share, shares: 3 });
+      const r = ask({
+        kind: 'share',
+        id: 1,
+        job: job++,
+        inputJson: JSON.stringify(small),
+        direction: 'LR',
+        share,
+        shares: 3,
+      });
       return (r as { share: ShareLayouts }).share.pieces;
     }).flat();
     expect(seen.sort((a, b) => a - b)).toEqual(split.pieces.map((_, i) => i));
@@ -83,16 +107,36 @@ describe('assembled shares', () => {
       const expected = layoutCatalog(big, direction);
       const expectedSmall = layoutCatalog(small, direction);
       for (const k of [1, 2, 3]) {
-        expect(viaShares(big, direction, k)).toEqual(expected);
-        expect(viaShares(small, direction, k)).toEqual(expectedSmall);
+        // Byte-identical: same keys in the same order, same numbers.
+        expect(JSON.stringify(viaShares(big, direction, k))).toBe(JSON.stringify(expected));
+        expect(JSON.stringify(viaShares(small, direction, k))).toBe(JSON.stringify(expectedSmall));
       }
     }
   });
 
   it('P3: a missing share or an unknown job is an error answer, not a crash', () => {
-    const r = ask({ kind: 'share', id: 1, job: 5000, input: small, direction: 'LR', share: 0, shares: 2 });
-    expect(ask({ kind: 'assemble', id: 2, job: 5000, direction: 'LR', parts: [(r as { share: ShareLayouts }).share] })).toMatchObject({ id: 2, error: expect.stringMatching(/no share/) });
-    expect(ask({ kind: 'assemble', id: 3, job: 123456, direction: 'LR', parts: [] })).toMatchObject({ id: 3, error: expect.any(String) });
+    const r = ask({
+      kind: 'share',
+      id: 1,
+      job: 5000,
+      inputJson: JSON.stringify(small),
+      direction: 'LR',
+      share: 0,
+      shares: 2,
+    });
+    expect(
+      ask({
+        kind: 'assemble',
+        id: 2,
+        job: 5000,
+        direction: 'LR',
+        parts: [(r as { share: ShareLayouts }).share],
+      }),
+    ).toMatchObject({ id: 2, error: expect.stringMatching(/no share/) });
+    expect(ask({ kind: 'assemble', id: 3, job: 123456, direction: 'LR', parts: [] })).toMatchObject({
+      id: 3,
+      error: expect.any(String),
+    });
   });
 });
 
