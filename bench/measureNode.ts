@@ -1,7 +1,10 @@
-// Node-side measurements: parse + build, layout (ours vs stock whole-graph dagre), and the
-// eligibility + plan + gaps recomputation after one status change.
+// Node-side measurements: parse + build, layout (ours single-threaded and across a pool of worker
+// threads, vs stock whole-graph dagre), and the eligibility + plan + gaps recomputation after one status change.
+// This file is also the entry of the pool's worker threads (see serveLayoutPool at the bottom).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import dagre from '@dagrejs/dagre';
 import { buildCatalog } from '../src/domain/catalog';
 import { indexCatalog } from '../src/domain/graph';
@@ -12,7 +15,12 @@ import type { Catalog, SourceDocument, Statuses } from '../src/domain/types';
 import { layoutCatalog } from '../src/layout/layout';
 import { NODE_HEIGHT, NODE_WIDTH } from '../src/layout/geometry';
 import { clearPieceCache } from '../src/layout/pieceLayout';
-import { syntheticDocuments } from './synthetic';
+import { PARALLEL_MIN_NODES } from '../src/layout/client';
+import { answerLayoutRequest, type LayoutRequest, type LayoutResponse, type ShareLayouts } from '../src/layout/parallel';
+import type { LayoutInput } from '../src/layout/pieces';
+import type { Positions } from '../src/layout/geometry';
+import { positionsOf, type PlacedNodes } from '../src/layout/placed';
+import { syntheticCatalog, syntheticDocuments } from './synthetic';
 
 export interface Dataset {
   name: string;
@@ -85,21 +93,46 @@ export function stockDagre(catalog: Catalog): number {
 export interface LayoutResult {
   nodes: number;
   edges: number;
-  /** Median of `runs` layouts, each with an empty piece cache. */
+  /** Median of `runs` layouts on this thread, each with an empty piece cache. */
   oursColdMs: number;
   /** A second layout of the same catalog: every piece comes from the cache. */
   oursCachedMs: number;
+  /**
+   * Median of `runs` layouts as the app does them above PARALLEL_MIN_NODES: shares of the pieces in `workers`
+   * worker threads, then assembly in the first one (src/layout/parallel.ts), piece caches emptied in every
+   * worker before each run; from request sent to positions back on this thread, message passing included.
+   * Null for catalogs the app lays out in one worker.
+   */
+  oursParallelMs: number | null;
+  workers: number | null;
+  /** Of oursParallelMs, the time this thread was busy: slimming + stringifying the input, posting, receiving, building Positions. */
+  parallelMainThreadMs: number | null;
+  /** Starting the pool (not in oursParallelMs: the app starts its workers once). */
+  poolStartMs: number | null;
   stockMs: number | null;
   speedup: number | null;
 }
 
 export function measureLayout(catalog: Catalog, runs: number, withStock: boolean): LayoutResult {
   const cold: number[] = [];
+  let reference: Positions = {};
   for (let i = 0; i < runs; i++) {
     clearPieceCache();
-    cold.push(time(() => layoutCatalog(catalog, 'LR')).ms);
+    const run = time(() => layoutCatalog(catalog, 'LR'));
+    cold.push(run.ms);
+    reference = run.value;
   }
   const cached = time(() => layoutCatalog(catalog, 'LR')).ms;
+  const p = catalog.nodes.length > PARALLEL_MIN_NODES ? layoutPool() : null;
+  const parallel: number[] = [];
+  const mainThread: number[] = [];
+  for (let i = 0; p && i < runs; i++) {
+    p.clearCaches();
+    const run = p.layout(catalog, 'LR');
+    if (i === 0 && JSON.stringify(run.positions) !== JSON.stringify(reference)) throw new Error('the worker pool laid out other positions than layoutCatalog');
+    parallel.push(run.ms);
+    mainThread.push(run.mainThreadMs);
+  }
   const stockMs = withStock ? stockDagre(catalog) : null;
   const oursColdMs = median(cold);
   return {
@@ -107,10 +140,139 @@ export function measureLayout(catalog: Catalog, runs: number, withStock: boolean
     edges: catalog.edges.length,
     oursColdMs: round(oursColdMs),
     oursCachedMs: round(cached),
+    oursParallelMs: p && round(median(parallel)),
+    workers: p && p.size,
+    parallelMainThreadMs: p && round(median(mainThread)),
+    poolStartMs: p && round(p.startMs),
     stockMs: stockMs === null ? null : round(stockMs),
     speedup: stockMs === null ? null : round(stockMs / oursColdMs),
   };
 }
+
+// The pool of worker threads. bench/run.ts measures synchronously, so this thread blocks on a shared counter
+// (Atomics.wait) that a worker bumps after each answer it posts, and takes the answers with receiveMessageOnPort.
+// The workers run the app's own request handler (answerLayoutRequest); TypeScript loads through tsx's API.
+
+type PoolRequest = LayoutRequest | { kind: 'clear'; id: number };
+type PoolAnswer = LayoutResponse | { id: number; ready: true };
+interface PoolWorkerData {
+  layoutPool: true;
+  port: MessagePort;
+  signal: SharedArrayBuffer;
+}
+
+interface Pool {
+  size: number;
+  startMs: number;
+  clearCaches(): void;
+  layout(input: LayoutInput, direction: 'LR' | 'TB'): { ms: number; mainThreadMs: number; positions: Positions };
+}
+
+let pool: Pool | undefined;
+
+/** The warm pool of min(4, cores) workers, started on first use and left running (unref'd) for the whole bench. */
+export function layoutPool(): Pool {
+  if (pool) return pool;
+  const size = Math.min(4, availableParallelism());
+  const signal = new Int32Array(new SharedArrayBuffer(4));
+  const here = import.meta.url;
+  const boot = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => tsx.tsImport(${JSON.stringify(here)}, ${JSON.stringify(here)}))`;
+  const started = performance.now();
+  const ports = Array.from({ length: size }, () => {
+    const { port1, port2 } = new MessageChannel();
+    const data: PoolWorkerData = { layoutPool: true, port: port2, signal: signal.buffer as SharedArrayBuffer };
+    const worker = new Worker(boot, { eval: true, workerData: data, transferList: [port2] });
+    worker.on('error', (err) => process.stderr.write(`[bench] layout pool worker: ${err.message}\n`));
+    worker.unref();
+    port1.unref();
+    return port1;
+  });
+  let mainThreadMs = 0;
+  const send = (i: number, request: PoolRequest) => {
+    const t = performance.now();
+    ports[i]!.postMessage(request);
+    mainThreadMs += performance.now() - t;
+  };
+  /** One answer from each of workers 0 … count-1, in worker order. */
+  const gather = (count: number): PoolAnswer[] => {
+    const out: (PoolAnswer | undefined)[] = new Array(count);
+    let got = 0;
+    const deadline = performance.now() + 120_000;
+    while (got < count) {
+      const seen = Atomics.load(signal, 0);
+      for (let i = 0; i < count; i++) {
+        if (out[i]) continue;
+        const t = performance.now();
+        const m = receiveMessageOnPort(ports[i]!);
+        mainThreadMs += performance.now() - t;
+        if (!m) continue;
+        const answer = m.message as PoolAnswer;
+        if ('error' in answer) throw new Error(`layout pool worker ${i}: ${answer.error}`);
+        out[i] = answer;
+        got++;
+      }
+      if (got < count && Atomics.wait(signal, 0, seen, deadline - performance.now()) === 'timed-out') throw new Error('layout pool: no answer in 2 minutes');
+    }
+    return out as PoolAnswer[];
+  };
+  gather(size); // every worker says it is ready
+  let id = 1;
+  let job = 1;
+  pool = {
+    size,
+    startMs: performance.now() - started,
+    clearCaches() {
+      for (let i = 0; i < size; i++) send(i, { kind: 'clear', id: id++ });
+      gather(size);
+    },
+    layout(catalog, direction) {
+      mainThreadMs = 0;
+      const t = performance.now();
+      // As src/layout/client.ts does it: only keys, roles and edges cross; K shares, then assembly in worker 0.
+      const input: LayoutInput = {
+        nodes: catalog.nodes.map((n) => (n.roles ? { key: n.key, roles: n.roles } : { key: n.key })),
+        edges: catalog.edges.map((e) => ({ from: e.from, to: e.to, type: e.type })),
+      };
+      let positions: Positions;
+      if (size === 1) {
+        send(0, { kind: 'layout', id: id++, input, direction });
+        positions = (gather(1)[0] as { positions: Positions }).positions;
+      } else {
+        const j = job++;
+        const json = time(() => JSON.stringify(input));
+        mainThreadMs += json.ms;
+        for (let s = 0; s < size; s++) send(s, { kind: 'share', id: id++, job: j, inputJson: json.value, direction, share: s, shares: size });
+        const parts = gather(size).map((a) => (a as { share: ShareLayouts }).share);
+        send(0, { kind: 'assemble', id: id++, job: j, direction, parts });
+        const built = time(() => positionsOf(input, (gather(1)[0] as { placed: PlacedNodes }).placed));
+        mainThreadMs += built.ms;
+        positions = built.value;
+      }
+      return { ms: performance.now() - t, mainThreadMs, positions };
+    },
+  };
+  // Warm the workers' JIT on graphs no case uses (this thread is warmed by bench/run.ts and the earlier cases).
+  for (const seed of [7, 8, 9]) pool.layout(syntheticCatalog(800, seed), 'LR');
+  return pool;
+}
+
+function serveLayoutPool({ port, signal }: PoolWorkerData): void {
+  const counter = new Int32Array(signal);
+  const reply = (answer: PoolAnswer) => {
+    port.postMessage(answer);
+    Atomics.add(counter, 0, 1);
+    Atomics.notify(counter, 0);
+  };
+  port.on('message', (request: PoolRequest) => {
+    if (request.kind === 'clear') {
+      clearPieceCache();
+      reply({ id: request.id, ready: true });
+    } else reply(answerLayoutRequest(request));
+  });
+  reply({ id: 0, ready: true });
+}
+
+if (!isMainThread && (workerData as PoolWorkerData | null)?.layoutPool) serveLayoutPool(workerData as PoolWorkerData);
 
 export interface RecomputeResult {
   nodes: number;

@@ -10,6 +10,9 @@ export function targets(r: BenchResults): TargetCheck[] {
     met: value === null || value === undefined ? null : ok(value),
   });
   const l2000 = layout('synthetic-2000');
+  const l5000 = layout('synthetic-5000');
+  // Big catalogs are laid out as the app does it: shares across a pool of K workers (measureNode.ts).
+  const inWorkers = (l: typeof l2000) => (l?.workers ? ` (${l.workers} workers)` : '');
   const rec2000 = r.recompute.find((x) => x.name === 'synthetic-2000');
   const b2000 = b('synthetic-2000');
   const longTasks = (name: string) => {
@@ -18,9 +21,9 @@ export function targets(r: BenchResults): TargetCheck[] {
   };
   return [
     check('layout of the ../shared corpus ≤ 50 ms', layout('corpus')?.oursColdMs, (v) => v <= 50),
-    check('layout of 2,000 nodes ≤ 500 ms', l2000?.oursColdMs, (v) => v <= 500),
+    check(`layout of 2,000 nodes ≤ 500 ms${inWorkers(l2000)}`, l2000?.oursParallelMs, (v) => v <= 500),
     check('2,000 nodes ≥ 5× faster than stock whole-graph dagre', l2000?.speedup, (v) => v >= 5, '×'),
-    check('layout of 5,000 nodes ≤ 1.5 s', layout('synthetic-5000')?.oursColdMs, (v) => v <= 1500),
+    check(`layout of 5,000 nodes ≤ 1.5 s${inWorkers(l5000)}`, l5000?.oursParallelMs, (v) => v <= 1500),
     check('recompute after one change at 2,000 nodes (no issue target; ≤ 16 ms to fit a frame)', rec2000?.medianMs, (v) => v <= 16),
     check('no main-thread task > 50 ms loading the corpus (import + reload)', longTasks('corpus'), (v) => v === 0, 'tasks'),
     check('no main-thread task > 50 ms loading 2,000 nodes (import + reload)', longTasks('synthetic-2000'), (v) => v === 0, 'tasks'),
