@@ -5,16 +5,21 @@ import { Panel } from '@xyflow/react';
 import { usePlanner, usePlannerStore } from '../store/react';
 import { roleColor } from './roleColors';
 
+/** More roles than this and the key starts folded (a big catalog's key would cover the graph). */
+const AUTO_OPEN_ROLES = 12;
+
 export function RoleKey() {
   const store = usePlannerStore();
   const roles = usePlanner((s) => s.index.roles);
   const role = usePlanner((s) => s.filters.role);
-  const [open, setOpen] = useState(true);
+  // Until the user folds or unfolds it, the key is open only when it is short enough not to cover the map.
+  const [chosen, setOpen] = useState<boolean | null>(null);
+  const open = chosen ?? roles.length <= AUTO_OPEN_ROLES;
   if (roles.length === 0) return null;
   return (
     <Panel position="bottom-left" className={`rolekey${open ? '' : ' rolekey--folded'}`} aria-label="Role colours">
       <button type="button" className="rolekey__fold" aria-expanded={open} aria-controls="rolekey-list" onClick={() => setOpen(!open)}>
-        Roles <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+        Roles{roles.length > AUTO_OPEN_ROLES ? ` (${roles.length})` : ''} <span aria-hidden="true">{open ? '▾' : '▸'}</span>
       </button>
       <ul id="rolekey-list" hidden={!open}>
         {roles.map((r) => (

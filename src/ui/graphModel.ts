@@ -1,25 +1,48 @@
 // Catalog + positions → React Flow nodes and edges. Statuses are not in here: cards read them from the store.
-import { MarkerType, type Edge } from '@xyflow/react';
+import { MarkerType, Position, type Edge, type NodeHandle } from '@xyflow/react';
 import type { Catalog } from '../domain/types';
-import { NODE_HEIGHT, NODE_WIDTH, type Positions } from '../layout/geometry';
+import { NODE_HEIGHT, NODE_WIDTH, type Direction, type Positions } from '../layout/geometry';
 import type { CardNode } from './NodeCard';
 
-export function buildNodes(catalog: Catalog, positions: Positions): CardNode[] {
+/**
+ * Where a card's two 1 px handles sit (styles.css .card__handle on React Flow's handle placement), known
+ * before the card is drawn. React Flow renders every node without measured handles once, visible or not,
+ * just to measure them; giving them up front lets only-visible rendering skip off-screen cards from the start.
+ */
+export function cardHandles(direction: Direction): NodeHandle[] {
+  const half = 0.5;
+  return direction === 'LR'
+    ? [
+        { type: 'target', position: Position.Left, x: -half, y: NODE_HEIGHT / 2 - half, width: 1, height: 1 },
+        { type: 'source', position: Position.Right, x: NODE_WIDTH - half, y: NODE_HEIGHT / 2 - half, width: 1, height: 1 },
+      ]
+    : [
+        { type: 'target', position: Position.Top, x: NODE_WIDTH / 2 - half, y: -half, width: 1, height: 1 },
+        { type: 'source', position: Position.Bottom, x: NODE_WIDTH / 2 - half, y: NODE_HEIGHT - half, width: 1, height: 1 },
+      ];
+}
+
+export function buildNodes(catalog: Catalog, positions: Positions, direction: Direction): CardNode[] {
   const nodes: CardNode[] = [];
+  const handles = cardHandles(direction);
   for (const n of catalog.nodes) {
     const position = positions[n.key];
     if (!position) continue; // not laid out yet
-    nodes.push({ id: n.key, type: 'card', position, data: { key: n.key }, width: NODE_WIDTH, height: NODE_HEIGHT });
+    nodes.push({ id: n.key, type: 'card', position, data: { key: n.key }, width: NODE_WIDTH, height: NODE_HEIGHT, handles });
   }
   return nodes;
 }
 
 /** Prerequisite edges solid with a closed arrow; "next" edges dashed with an open arrow; plan edges stand out. */
-export function buildEdges(catalog: Catalog, focus: Set<string> | null): Edge[] {
+/**
+ * With `placed`, only edges between laid-out nodes: an edge whose ends are not placed yet would cost a render
+ * and draw nothing. Without it, every edge.
+ */
+export function buildEdges(catalog: Catalog, focus: Set<string> | null, placed: Positions | null = null): Edge[] {
   const edges: Edge[] = [];
   const seen = new Set<string>();
   for (const e of catalog.edges) {
-    if (e.from === e.to) continue;
+    if (e.from === e.to || (placed && (!placed[e.from] || !placed[e.to]))) continue;
     const id = `${e.type}:${e.from}->${e.to}`;
     if (seen.has(id)) continue;
     seen.add(id);

@@ -1,0 +1,148 @@
+// The minimap for big catalogs, drawn on two canvases: React Flow's SVG minimap keeps one element per node
+// in the DOM (2,000 rects to build, lay out and restyle), which cost more than the cards on screen.
+// The lower canvas holds the nodes (redrawn when positions, statuses or colours change), the upper one the
+// view rectangle (redrawn as the view moves). Click or drag on it to move the view there.
+import { useEffect, useRef, type PointerEvent } from 'react';
+import { Panel, useReactFlow, useStoreApi } from '@xyflow/react';
+import { NODE_HEIGHT, NODE_WIDTH, type Positions } from '../layout/geometry';
+import { selectPositions } from '../store/derived';
+import { activeStatuses } from '../store/progressSlice';
+import { usePlanner } from '../store/react';
+import { roleColor } from './roleColors';
+
+const WIDTH = 160;
+const HEIGHT = 100;
+const PAD = 4;
+
+interface Frame {
+  minX: number;
+  minY: number;
+  scale: number;
+  offsetX: number;
+  offsetY: number;
+}
+
+/** Fits the graph's bounding box into the minimap, centred. */
+export function miniMapFrame(positions: Positions, width = WIDTH, height = HEIGHT): Frame | null {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const k in positions) {
+    const p = positions[k]!;
+    if (p.x < minX) minX = p.x;
+    if (p.y < minY) minY = p.y;
+    if (p.x + NODE_WIDTH > maxX) maxX = p.x + NODE_WIDTH;
+    if (p.y + NODE_HEIGHT > maxY) maxY = p.y + NODE_HEIGHT;
+  }
+  if (minX === Infinity) return null;
+  const scale = Math.min((width - 2 * PAD) / (maxX - minX), (height - 2 * PAD) / (maxY - minY));
+  return { minX, minY, scale, offsetX: (width - (maxX - minX) * scale) / 2, offsetY: (height - (maxY - minY) * scale) / 2 };
+}
+
+function prepare(canvas: HTMLCanvasElement): CanvasRenderingContext2D | null {
+  const dpr = window.devicePixelRatio || 1;
+  if (canvas.width !== WIDTH * dpr) {
+    canvas.width = WIDTH * dpr;
+    canvas.height = HEIGHT * dpr;
+  }
+  const ctx = canvas.getContext('2d');
+  ctx?.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx?.clearRect(0, 0, WIDTH, HEIGHT);
+  return ctx;
+}
+
+export function CanvasMiniMap() {
+  const nodesRef = useRef<HTMLCanvasElement>(null);
+  const viewRef = useRef<HTMLCanvasElement>(null);
+  const frameRef = useRef<Frame | null>(null);
+  const flow = useStoreApi();
+  const rf = useReactFlow();
+  const positions = usePlanner(selectPositions);
+  const statuses = usePlanner(activeStatuses);
+  const index = usePlanner((s) => s.index);
+  const theme = usePlanner((s) => s.theme);
+
+  // Nodes layer.
+  useEffect(() => {
+    const canvas = nodesRef.current;
+    const frame = miniMapFrame(positions);
+    frameRef.current = frame;
+    const ctx = canvas && prepare(canvas);
+    if (!ctx || !frame) return;
+    const done = getComputedStyle(canvas).getPropertyValue('--done').trim() || '#16a34a';
+    const w = Math.max(1, NODE_WIDTH * frame.scale);
+    const h = Math.max(1, NODE_HEIGHT * frame.scale);
+    for (const k in positions) {
+      const p = positions[k]!;
+      ctx.fillStyle = statuses[k] === 'completed' ? done : roleColor(index.roles, index.byKey.get(k)?.roles[0]);
+      ctx.fillRect(frame.offsetX + (p.x - frame.minX) * frame.scale, frame.offsetY + (p.y - frame.minY) * frame.scale, w, h);
+    }
+  }, [positions, statuses, index, theme]);
+
+  // View layer: follows React Flow's transform and pane size.
+  useEffect(() => {
+    let raf = 0;
+    const draw = () => {
+      raf = 0;
+      const canvas = viewRef.current;
+      const frame = frameRef.current;
+      const ctx = canvas && prepare(canvas);
+      if (!ctx || !frame) return;
+      const { transform, width, height } = flow.getState();
+      const [tx, ty, zoom] = transform;
+      const x = frame.offsetX + (-tx / zoom - frame.minX) * frame.scale;
+      const y = frame.offsetY + (-ty / zoom - frame.minY) * frame.scale;
+      const w = (width / zoom) * frame.scale;
+      const h = (height / zoom) * frame.scale;
+      ctx.fillStyle = 'rgba(100, 116, 139, 0.28)';
+      ctx.beginPath();
+      ctx.rect(0, 0, WIDTH, HEIGHT);
+      ctx.rect(x, y, w, h);
+      ctx.fill('evenodd');
+      ctx.strokeStyle = getComputedStyle(canvas).getPropertyValue('--accent').trim() || '#2563eb';
+      ctx.lineWidth = 1.5;
+      ctx.strokeRect(x, y, w, h);
+    };
+    const schedule = () => {
+      if (!raf) raf = requestAnimationFrame(draw);
+    };
+    schedule();
+    let last = flow.getState();
+    const unsubscribe = flow.subscribe((s) => {
+      if (s.transform !== last.transform || s.width !== last.width || s.height !== last.height) schedule();
+      last = s;
+    });
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(raf);
+    };
+  }, [flow, positions]);
+
+  const moveTo = (e: PointerEvent<HTMLDivElement>) => {
+    const frame = frameRef.current;
+    if (!frame || (e.type === 'pointermove' && e.buttons !== 1)) return;
+    const r = e.currentTarget.getBoundingClientRect();
+    const fx = frame.minX + (e.clientX - r.left - frame.offsetX) / frame.scale;
+    const fy = frame.minY + (e.clientY - r.top - frame.offsetY) / frame.scale;
+    void rf.setCenter(fx, fy, { zoom: rf.getZoom() });
+  };
+
+  return (
+    <Panel position="bottom-right" className="react-flow__minimap canvas-minimap">
+      <div
+        role="img"
+        aria-label="Minimap: click or drag to move the view"
+        style={{ width: WIDTH, height: HEIGHT, position: 'relative', cursor: 'pointer' }}
+        onPointerDown={(e) => {
+          e.currentTarget.setPointerCapture?.(e.pointerId);
+          moveTo(e);
+        }}
+        onPointerMove={moveTo}
+      >
+        <canvas ref={nodesRef} style={{ width: WIDTH, height: HEIGHT, position: 'absolute', inset: 0 }} />
+        <canvas ref={viewRef} style={{ width: WIDTH, height: HEIGHT, position: 'absolute', inset: 0 }} />
+      </div>
+    </Panel>
+  );
+}

@@ -1,0 +1,87 @@
+// Pieces that keep a big catalog cheap to show: known handles (so only visible cards render), the start
+// view at a readable zoom, the canvas minimap's frame, fixed-size measurements ignored, edges to unplaced nodes.
+import { describe, expect, it } from 'vitest';
+import { Position } from '@xyflow/react';
+import { NODE_HEIGHT, NODE_WIDTH } from '../../src/layout/geometry';
+import { buildEdges, buildNodes, cardHandles } from '../../src/ui/graphModel';
+import { READABLE_ZOOM, startNode, startViewport } from '../../src/ui/startView';
+import { miniMapFrame } from '../../src/ui/CanvasMiniMap';
+import { roleColor } from '../../src/ui/roleColors';
+import type { Catalog } from '../../src/domain/types';
+
+const node = (key: string, x: number, y: number) => ({ key, position: { x, y } });
+
+describe('big-catalog view pieces', () => {
+  it('every node carries both handles where the card draws them, for either direction', () => {
+    const lr = cardHandles('LR');
+    expect(lr.map((h) => [h.type, h.position])).toEqual([
+      ['target', Position.Left],
+      ['source', Position.Right],
+    ]);
+    expect(lr[1]!.x + lr[1]!.width! / 2).toBe(NODE_WIDTH);
+    expect(lr[0]!.y + lr[0]!.height! / 2).toBe(NODE_HEIGHT / 2);
+    const tb = cardHandles('TB');
+    expect(tb[1]!.y + tb[1]!.height! / 2).toBe(NODE_HEIGHT);
+    expect(tb[0]!.x + tb[0]!.width! / 2).toBe(NODE_WIDTH / 2);
+    const catalog = { nodes: [{ key: 'a' }, { key: 'b' }], edges: [] } as unknown as Catalog;
+    const nodes = buildNodes(catalog, { a: { x: 0, y: 0 } }, 'LR');
+    expect(nodes).toHaveLength(1);
+    expect(nodes[0]!.handles).toHaveLength(2);
+    expect([nodes[0]!.width, nodes[0]!.height]).toEqual([NODE_WIDTH, NODE_HEIGHT]);
+  });
+
+  it('edges wait for both ends to be placed when asked to', () => {
+    const catalog = {
+      nodes: [{ key: 'a' }, { key: 'b' }, { key: 'c' }],
+      edges: [
+        { from: 'a', to: 'b', type: 'prerequisite' },
+        { from: 'b', to: 'c', type: 'prerequisite' },
+      ],
+    } as unknown as Catalog;
+    const placed = { a: { x: 0, y: 0 }, b: { x: 300, y: 0 } };
+    expect(buildEdges(catalog, null, placed).map((e) => e.id)).toEqual(['prerequisite:a->b']);
+    expect(buildEdges(catalog, null)).toHaveLength(2);
+  });
+
+  it('the start node is the first preferred node along the reading direction, else the first node', () => {
+    const nodes = [node('late', 900, 0), node('ready-low', 300, 500), node('ready-high', 300, 100), node('first', 0, 0)];
+    const ready = new Set(['ready-low', 'ready-high', 'late']);
+    expect(startNode(nodes, 'LR', (k) => ready.has(k))?.key).toBe('ready-high');
+    expect(startNode(nodes, 'LR', () => false)?.key).toBe('first');
+    expect(startNode(nodes, 'TB', (k) => ready.has(k))?.key).toBe('late'); // y 0 comes first top-to-bottom
+    expect(startNode([], 'LR', () => true)).toBeNull();
+  });
+
+  it('the start view is readable, puts the anchor near the left edge and never shows space above the graph', () => {
+    const nodes = [node('top', 0, 0), node('anchor', 2000, 3000)];
+    const pane = { width: 1400, height: 800 };
+    const v = startViewport(nodes, nodes[1]!, pane, 'LR');
+    expect(v.zoom).toBe(READABLE_ZOOM);
+    const screenX = 2000 * v.zoom + v.x;
+    const screenY = (3000 + NODE_HEIGHT / 2) * v.zoom + v.y;
+    expect(screenX).toBeGreaterThan(0);
+    expect(screenX).toBeLessThan(pane.width / 4);
+    expect(screenY).toBeCloseTo(pane.height / 2);
+    // Anchored at the top row: centring would leave empty space above the graph, so the top edge wins.
+    const top = startViewport(nodes, nodes[0]!, pane, 'LR');
+    expect(0 * top.zoom + top.y).toBeLessThan(pane.height / 2 - (NODE_HEIGHT / 2) * top.zoom);
+    expect(top.y).toBeGreaterThan(0);
+  });
+
+  it('the minimap frame fits the whole graph inside the minimap, centred', () => {
+    const f = miniMapFrame({ a: { x: -500, y: 0 }, b: { x: 4500, y: 1000 } }, 160, 100)!;
+    const right = f.offsetX + (4500 + NODE_WIDTH - f.minX) * f.scale;
+    const left = f.offsetX + (-500 - f.minX) * f.scale;
+    expect(left).toBeGreaterThanOrEqual(0);
+    expect(right).toBeLessThanOrEqual(160);
+    expect(left).toBeCloseTo(160 - right);
+    expect(miniMapFrame({})).toBeNull();
+  });
+
+  it('role colours are looked up by folded name, first listing wins', () => {
+    const roles = ['Data Engineer', 'ML Engineer', 'data engineer'];
+    expect(roleColor(roles, '  data   ENGINEER ')).toBe(roleColor(roles, 'Data Engineer'));
+    expect(roleColor(roles, 'ML Engineer')).not.toBe(roleColor(roles, 'Data Engineer'));
+    expect(roleColor(roles, 'Nobody')).toBe(roleColor(roles, undefined));
+  });
+});
