@@ -8,7 +8,7 @@ import {
   type LayoutResponse,
   type ShareLayouts,
 } from '../../src/layout/parallel';
-import { clearPieceCache } from '../../src/layout/pieceLayout';
+import { clearPieceCache, pieceCacheStats } from '../../src/layout/pieceLayout';
 import { splitIntoPieces, type LayoutInput } from '../../src/layout/pieces';
 import type { Direction, Positions } from '../../src/layout/geometry';
 import { syntheticCatalog } from '../../bench/synthetic';
@@ -112,6 +112,17 @@ describe('assembled shares', () => {
         expect(JSON.stringify(viaShares(small, direction, k))).toBe(JSON.stringify(expectedSmall));
       }
     }
+  });
+
+  it('P7: the same share of the same catalog again is all cache hits (the assignment is stable, so each worker keeps its pieces)', () => {
+    const inputJson = JSON.stringify(syntheticCatalog(900, 11));
+    clearPieceCache();
+    ask({ kind: 'share', id: 1, job: job++, inputJson, direction: 'LR', share: 1, shares: 2 });
+    const first = pieceCacheStats();
+    expect(first.misses).toBeGreaterThan(0);
+    ask({ kind: 'share', id: 2, job: job++, inputJson, direction: 'LR', share: 1, shares: 2 });
+    expect(pieceCacheStats().misses).toBe(first.misses);
+    expect(pieceCacheStats().hits).toBeGreaterThanOrEqual(first.misses);
   });
 
   it('P3: a missing share or an unknown job is an error answer, not a crash', () => {
