@@ -40,6 +40,14 @@ export function miniMapFrame(positions: Positions, width = WIDTH, height = HEIGH
   return { minX, minY, scale, offsetX: (width - (maxX - minX) * scale) / 2, offsetY: (height - (maxY - minY) * scale) / 2 };
 }
 
+/** Keys whose completed-or-not state differs between two status maps. */
+export function changedCompletion(before: Record<string, string>, after: Record<string, string>): string[] {
+  const out: string[] = [];
+  for (const k in after) if ((after[k] === 'completed') !== (before[k] === 'completed')) out.push(k);
+  for (const k in before) if (!(k in after) && before[k] === 'completed') out.push(k);
+  return out;
+}
+
 function prepare(canvas: HTMLCanvasElement): CanvasRenderingContext2D | null {
   const dpr = window.devicePixelRatio || 1;
   if (canvas.width !== WIDTH * dpr) {
@@ -63,21 +71,33 @@ export function CanvasMiniMap() {
   const index = usePlanner((s) => s.index);
   const theme = usePlanner((s) => s.theme);
 
-  // Nodes layer.
+  // Nodes layer. A status change repaints only the nodes whose colour changed (a toggle must stay cheap).
+  const drawn = useRef<{ positions: Positions; index: unknown; theme: string; statuses: Record<string, string>; done: string } | null>(null);
   useEffect(() => {
     const canvas = nodesRef.current;
-    const frame = miniMapFrame(positions);
+    if (!canvas) return;
+    const last = drawn.current;
+    const full = !last || last.positions !== positions || last.index !== index || last.theme !== theme;
+    const frame = full ? miniMapFrame(positions) : frameRef.current;
     frameRef.current = frame;
-    const ctx = canvas && prepare(canvas);
+    // Reading a CSS variable forces a style pass: once per theme, not per toggle.
+    const done = full || !last ? getComputedStyle(canvas).getPropertyValue('--done').trim() || '#16a34a' : last.done;
+    drawn.current = { positions, index, theme, statuses, done };
+    const ctx = full ? prepare(canvas) : canvas.getContext('2d');
     if (!ctx || !frame) return;
-    const done = getComputedStyle(canvas).getPropertyValue('--done').trim() || '#16a34a';
     const w = Math.max(1, NODE_WIDTH * frame.scale);
     const h = Math.max(1, NODE_HEIGHT * frame.scale);
-    for (const k in positions) {
-      const p = positions[k]!;
+    const paint = (k: string) => {
+      const p = positions[k];
+      if (!p) return;
       ctx.fillStyle = statuses[k] === 'completed' ? done : roleColor(index.roles, index.byKey.get(k)?.roles[0]);
       ctx.fillRect(frame.offsetX + (p.x - frame.minX) * frame.scale, frame.offsetY + (p.y - frame.minY) * frame.scale, w, h);
+    };
+    if (full) {
+      for (const k in positions) paint(k);
+      return;
     }
+    for (const k of changedCompletion(last.statuses, statuses)) paint(k);
   }, [positions, statuses, index, theme]);
 
   // View layer: follows React Flow's transform and pane size.

@@ -85,3 +85,13 @@ describe('big-catalog view pieces', () => {
     expect(roleColor(roles, 'Nobody')).toBe(roleColor(roles, undefined));
   });
 });
+
+describe('canvas minimap repaint after a status change', () => {
+  it('names exactly the nodes whose completed state flipped', async () => {
+    const { changedCompletion } = await import('../../src/ui/CanvasMiniMap');
+    const before = { a: 'completed', b: 'in-progress', c: 'completed', d: 'completed' };
+    const after = { a: 'completed', b: 'completed', c: 'not-started', e: 'in-progress' };
+    expect(changedCompletion(before, after).sort()).toEqual(['b', 'c', 'd']);
+    expect(changedCompletion(after, after)).toEqual([]);
+  });
+});
