@@ -1,14 +1,18 @@
 // The prerequisite graph: React Flow over the store's catalog and positions; drag, fit, focus and file drops.
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
 import {
   Background,
+  ControlButton,
   Controls,
   MiniMap,
+  Panel,
   ReactFlow,
   ReactFlowProvider,
   applyNodeChanges,
   useReactFlow,
+  useStore as useFlowStore,
   useStoreApi,
+  type Edge,
   type NodeChange,
   type OnNodeDrag,
 } from '@xyflow/react';
@@ -21,14 +25,18 @@ import { dataTransferToDocuments } from './readFiles';
 import { roleColor } from './roleColors';
 import { RoleKey } from './RoleKey';
 import { CanvasMiniMap } from './CanvasMiniMap';
+import { OVERVIEW_BELOW, OverviewCanvas, type OverviewInput } from './OverviewCanvas';
+import { activeStatuses } from '../store/progressSlice';
 import { statusOfNode } from './nodeState';
-import { startNode, startViewport } from './startView';
+import { READABLE_ZOOM, startNode, startViewport } from './startView';
 
 const nodeTypes = { card: NodeCard };
+/** Zoomed out, the overview canvas draws the links: React Flow would still draw links between hidden cards. */
+const NO_EDGES: Edge[] = [];
 /** Below this, every node stays in the DOM (the browser-test contract); above it, only visible ones render. */
 const VIRTUALIZE_ABOVE = 1000;
 /** Fitted views leave the bottom band (zoom controls, role key, minimap: styles.css) free of nodes. */
-const FIT_VIEW = { padding: { top: '40px', right: '56px', bottom: '128px', left: '56px' } } as const;
+const FIT_VIEW = { padding: { top: '40px', right: '56px', bottom: '128px', left: '56px' }, includeHiddenNodes: true } as const;
 
 function GraphCanvas() {
   const store = usePlannerStore();
@@ -54,18 +62,61 @@ function GraphCanvas() {
   // React Flow owns transient drag state; the store owns committed positions.
   const [nodes, setNodes] = useState<CardNode[]>(baseNodes);
   useEffect(() => setNodes(baseNodes), [baseNodes]);
-  const onNodesChange = useCallback((changes: NodeChange<CardNode>[]) => {
-    // Cards have a fixed size that the nodes already carry: a measurement confirming it changes nothing, and
-    // applying it would rebuild every node (2,000 of them) each time a few cards scroll into view.
-    const real = changes.filter((c) => !(c.type === 'dimensions' && !c.resizing && c.dimensions?.width === NODE_WIDTH && c.dimensions.height === NODE_HEIGHT));
-    if (real.length) setNodes((ns) => applyNodeChanges(real, ns));
-  }, []);
+  const onNodesChange = useCallback(
+    (changes: NodeChange<CardNode>[]) => {
+      // Big catalogs: cards have a fixed size the nodes already carry, so a measurement confirming it changes
+      // nothing, and applying it would rebuild all 2,000 nodes each time a few cards scroll into view. (Fits
+      // therefore count nodes by their declared size: includeHiddenNodes.)
+      const real = virtualize ? changes.filter((c) => !(c.type === 'dimensions' && !c.resizing && c.dimensions?.width === NODE_WIDTH && c.dimensions.height === NODE_HEIGHT)) : changes;
+      if (real.length) setNodes((ns) => applyNodeChanges(real, ns));
+    },
+    [virtualize],
+  );
   const onNodeDragStop: OnNodeDrag<CardNode> = useCallback(
     (_e, _node, dragged) => {
       const s = store.getState();
       for (const n of dragged) s.moveNode(n.id, Math.round(n.position.x), Math.round(n.position.y));
     },
     [store],
+  );
+
+  // Zoomed far out on a big catalog: cards are hidden (React Flow skips them and their edges) and the
+  // overview canvas draws the graph instead (OverviewCanvas.tsx).
+  // A fit jumps straight to a far zoom: the cards are hidden first, or React Flow would draw every card in
+  // view at the new zoom for one frame (seconds at 2,000 nodes) before they hide.
+  const [fitting, setFitting] = useState(false);
+  const zoomedOut = useFlowStore((s) => virtualize && (fitting || s.transform[2] < OVERVIEW_BELOW));
+  useEffect(() => {
+    if (!fitting) return;
+    void rf.fitView(FIT_VIEW).finally(() => setFitting(false));
+  }, [fitting, rf]);
+  const fitAll = useCallback(() => (virtualize ? setFitting(true) : void rf.fitView(FIT_VIEW)), [virtualize, rf]);
+  const shownNodes = useMemo(() => (zoomedOut ? nodes.map((n) => ({ ...n, hidden: true })) : nodes), [nodes, zoomedOut]);
+  const index = usePlanner((s) => s.index);
+  const statuses = usePlanner((s) => (zoomedOut ? activeStatuses(s) : null)); // no re-render per toggle when cards show
+  const overview: OverviewInput | null = useMemo(
+    () => (statuses ? { catalog, index, positions, statuses, direction } : null),
+    [catalog, index, positions, statuses, direction],
+  );
+  const onPaneClick = useCallback(
+    (e: MouseEvent) => {
+      const s = store.getState();
+      s.select(null);
+      if (!zoomedOut) return;
+      // A click on a box of the overview zooms in to that card.
+      const at = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      const positionsNow = selectPositions(s);
+      for (const key in positionsNow) {
+        const p = positionsNow[key]!;
+        if (at.x >= p.x && at.x <= p.x + NODE_WIDTH && at.y >= p.y && at.y <= p.y + NODE_HEIGHT) {
+          s.select(key);
+          // No animation: the zooms in between would each draw hundreds of cards.
+          void rf.setCenter(p.x + NODE_WIDTH / 2, p.y + NODE_HEIGHT / 2, { zoom: READABLE_ZOOM });
+          return;
+        }
+      }
+    },
+    [store, rf, zoomedOut],
   );
 
   // Fit once the layout for the request has landed. Not cancelled on re-render: the nodes update
@@ -92,7 +143,7 @@ function GraphCanvas() {
   // Choosing a competency brings the nodes that build it into view.
   useEffect(() => {
     if (!competencyKeys || competencyKeys.size === 0) return;
-    void rf.fitView({ nodes: [...competencyKeys].map((id) => ({ id })), padding: 0.3, maxZoom: 1, duration: 300 });
+    void rf.fitView({ nodes: [...competencyKeys].map((id) => ({ id })), padding: 0.3, maxZoom: 1, duration: 300, includeHiddenNodes: true });
   }, [competencyKeys, rf]);
 
   useEffect(() => {
@@ -136,13 +187,13 @@ function GraphCanvas() {
       role="region"
     >
       <ReactFlow<CardNode>
-        nodes={nodes}
-        edges={edges}
+        nodes={shownNodes}
+        edges={zoomedOut ? NO_EDGES : edges}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onNodeDragStop={onNodeDragStop}
         onNodeClick={(_e, n) => store.getState().select(n.id)}
-        onPaneClick={() => store.getState().select(null)}
+        onPaneClick={onPaneClick}
         colorMode={theme}
         fitView={!virtualize}
         fitViewOptions={FIT_VIEW}
@@ -165,8 +216,20 @@ function GraphCanvas() {
         ) : (
           <MiniMap<CardNode> pannable zoomable style={{ width: 160, height: 100 }} nodeColor={minimapColor} nodeStrokeWidth={0} ariaLabel="Minimap" />
         )}
-        <Controls showInteractive={false} fitViewOptions={FIT_VIEW} aria-label="Zoom controls" />
+        <Controls showInteractive={false} showFitView={false} aria-label="Zoom controls">
+          <ControlButton className="react-flow__controls-fitview" onClick={fitAll} title="Fit the whole graph" aria-label="Fit the whole graph">
+            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30" aria-hidden="true">
+              <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
+            </svg>
+          </ControlButton>
+        </Controls>
         <RoleKey />
+        {overview && <OverviewCanvas input={overview} theme={theme} />}
+        {zoomedOut && (
+          <Panel position="top-center" className="overview-hint">
+            Zoomed out: click a card to zoom in to it
+          </Panel>
+        )}
       </ReactFlow>
       {dropActive && <div className="graph__drop">Drop curriculum files or folders to import</div>}
     </div>

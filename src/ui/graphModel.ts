@@ -28,7 +28,10 @@ export function buildNodes(catalog: Catalog, positions: Positions, direction: Di
   for (const n of catalog.nodes) {
     const position = positions[n.key];
     if (!position) continue; // not laid out yet
-    nodes.push({ id: n.key, type: 'card', position, data: { key: n.key }, width: NODE_WIDTH, height: NODE_HEIGHT, handles });
+    // `measured` too: React Flow counts a node as initialized (fits wait for that) only once it is measured,
+    // and off-screen cards of a big catalog are never drawn, so never measured. Cards have this fixed size.
+    const size = { width: NODE_WIDTH, height: NODE_HEIGHT };
+    nodes.push({ id: n.key, type: 'card', position, data: { key: n.key }, ...size, measured: size, handles });
   }
   return nodes;
 }
