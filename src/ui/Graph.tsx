@@ -19,6 +19,7 @@ import {
 import { NODE_HEIGHT, NODE_WIDTH } from '../layout/geometry';
 import { selectCompetencyNodes, selectEligibility, selectEmphasis, selectPositions } from '../store/derived';
 import { usePlanner, usePlannerStore } from '../store/react';
+import type { PlannerState } from '../store/types';
 import { buildEdges, buildNodes } from './graphModel';
 import { NodeCard, type CardNode } from './NodeCard';
 import { dataTransferToDocuments } from './readFiles';
@@ -29,6 +30,7 @@ import { OVERVIEW_BELOW, OverviewCanvas, type OverviewInput } from './OverviewCa
 import { activeStatuses } from '../store/progressSlice';
 import { statusOfNode } from './nodeState';
 import { READABLE_ZOOM, startNode, startViewport } from './startView';
+import { useReveal } from './useReveal';
 
 const nodeTypes = { card: NodeCard };
 /** Zoomed out, the overview canvas draws the links: React Flow would still draw links between hidden cards. */
@@ -37,6 +39,15 @@ const NO_EDGES: Edge[] = [];
 const VIRTUALIZE_ABOVE = 1000;
 /** Fitted views leave the bottom band (zoom controls, role key, minimap: styles.css) free of nodes. */
 const FIT_VIEW = { padding: { top: '40px', right: '56px', bottom: '128px', left: '56px' }, includeHiddenNodes: true } as const;
+
+/** The card a big catalog opens on (startView.ts): the first one the learner can start now. */
+function startCard(s: PlannerState, nodes: CardNode[]) {
+  const eligibility = selectEligibility(s);
+  return startNode(nodes.map((n) => ({ key: n.id, position: n.position })), s.direction, (key) => {
+    const e = eligibility.get(key);
+    return !!e?.eligible && statusOfNode(s, key) !== 'completed' && s.index.byKey.get(key)?.kind !== 'placeholder';
+  });
+}
 
 function GraphCanvas() {
   const store = usePlannerStore();
@@ -91,7 +102,20 @@ function GraphCanvas() {
     void rf.fitView(FIT_VIEW).finally(() => setFitting(false));
   }, [fitting, rf]);
   const fitAll = useCallback(() => (virtualize ? setFitting(true) : void rf.fitView(FIT_VIEW)), [virtualize, rf]);
-  const shownNodes = useMemo(() => (zoomedOut ? nodes.map((n) => ({ ...n, hidden: true })) : nodes), [nodes, zoomedOut]);
+  // A catalog once laid out (new import, reload, relayout) comes in a few cards per frame (useReveal.ts).
+  const allPlaced = baseNodes.length > 0 && baseNodes.length === catalog.nodes.length;
+  const revealToken = useMemo(() => (allPlaced ? {} : null), [catalog, allPlaced, direction]); // eslint-disable-line react-hooks/exhaustive-deps
+  const revealFrom = useMemo(() => (virtualize && revealToken ? (startCard(store.getState(), baseNodes)?.position ?? null) : null), [revealToken]); // eslint-disable-line react-hooks/exhaustive-deps
+  const revealed = useReveal(revealToken, baseNodes, direction, virtualize, revealFrom);
+  const shownNodes = useMemo(
+    () => (zoomedOut ? nodes.map((n) => ({ ...n, hidden: true })) : revealed ? nodes.map((n) => (revealed.has(n.id) ? n : { ...n, hidden: true })) : nodes),
+    [nodes, zoomedOut, revealed],
+  );
+  const shownEdges = useMemo(
+    // Big catalogs get their links once the cards are out (re-sending 4,000 links per frame costs more than it saves).
+    () => (zoomedOut ? NO_EDGES : revealed ? (virtualize ? NO_EDGES : edges.filter((e) => revealed.has(e.source) && revealed.has(e.target))) : edges),
+    [edges, zoomedOut, revealed, virtualize],
+  );
   const index = usePlanner((s) => s.index);
   const statuses = usePlanner((s) => (zoomedOut ? activeStatuses(s) : null)); // no re-render per toggle when cards show
   const overview: OverviewInput | null = useMemo(
@@ -131,11 +155,7 @@ function GraphCanvas() {
     }
     // Too many cards to read at once: open readable where the learner can start (startView.ts).
     const s = store.getState();
-    const eligibility = selectEligibility(s);
-    const anchor = startNode(baseNodes.map((n) => ({ key: n.id, position: n.position })), s.direction, (key) => {
-      const e = eligibility.get(key);
-      return !!e?.eligible && statusOfNode(s, key) !== 'completed' && s.index.byKey.get(key)?.kind !== 'placeholder';
-    });
+    const anchor = startCard(s, baseNodes);
     const { width, height } = flow.getState();
     if (anchor) void rf.setViewport(startViewport(baseNodes.map((n) => ({ key: n.id, position: n.position })), anchor, { width, height }, s.direction));
   }, [fitRequest, layoutPending, baseNodes, virtualize, rf, flow, store]);
@@ -188,7 +208,7 @@ function GraphCanvas() {
     >
       <ReactFlow<CardNode>
         nodes={shownNodes}
-        edges={zoomedOut ? NO_EDGES : edges}
+        edges={shownEdges}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onNodeDragStop={onNodeDragStop}

@@ -95,3 +95,29 @@ describe('canvas minimap repaint after a status change', () => {
     expect(changedCompletion(after, after)).toEqual([]);
   });
 });
+
+describe('cards arrive a few per frame', () => {
+  it('in reading order for a fitted catalog, nearest the start card for a big one', async () => {
+    const { revealOrder } = await import('../../src/ui/useReveal');
+    const nodes = [
+      { id: 'c', position: { x: 600, y: 0 } },
+      { id: 'a2', position: { x: 0, y: 300 } },
+      { id: 'a1', position: { x: 0, y: 0 } },
+      { id: 'b', position: { x: 300, y: 900 } },
+    ];
+    expect(revealOrder(nodes, 'LR', null)).toEqual(['a1', 'a2', 'b', 'c']);
+    expect(revealOrder(nodes, 'TB', null)).toEqual(['a1', 'c', 'a2', 'b']);
+    expect(revealOrder(nodes, 'LR', { x: 300, y: 900 })[0]).toBe('b');
+  });
+
+  it('a chunk per frame until all are out; a big catalog shows the rest at once after the nearest', async () => {
+    const { revealedAfter, REVEAL_CHUNK, REVEAL_NEAREST } = await import('../../src/ui/useReveal');
+    expect(revealedAfter(0, 100, false)).toBe(REVEAL_CHUNK);
+    expect(revealedAfter(1, 100, false)).toBe(2 * REVEAL_CHUNK);
+    expect(revealedAfter(Math.ceil(100 / REVEAL_CHUNK) - 1, 100, false)).toBe(Infinity);
+    expect(revealedAfter(0, 5, false)).toBe(Infinity);
+    const lastNear = Math.ceil(REVEAL_NEAREST / REVEAL_CHUNK) - 1;
+    expect(revealedAfter(lastNear - 1, 2000, true)).toBeLessThan(REVEAL_NEAREST);
+    expect(revealedAfter(lastNear, 2000, true)).toBe(Infinity);
+  });
+});
