@@ -85,11 +85,24 @@ export function nodePoint(): { x: number; y: number; id: string } | null {
 
 /**
  * Click a node's toggle `count` times. domMs: click → the node's data-status changed in the DOM;
- * frameMs: click → the first animation frame after that change (the frame that paints it).
+ * frameMs: click → the end of the first frame rendered after that change (its rAF callbacks, style, layout
+ * and paint on the main thread: a message posted from that frame's rAF is delivered once the frame is done).
+ * A person's click lands anywhere within a frame, so the clicks are spread over the frame: click i waits
+ * (i × 7 mod 16) ms after a frame starts. (Clicking right at a frame's start would add a whole frame of
+ * waiting to every sample.)
  */
 export async function toggleLatencies(count: number): Promise<{ domMs: number[]; frameMs: number[] }> {
   const frame = () => new Promise<number>((ok) => requestAnimationFrame(() => ok(performance.now())));
   const tick = () => new Promise<void>((ok) => setTimeout(ok, 0));
+  const afterFrame = () =>
+    new Promise<number>((ok) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => ok(performance.now());
+        channel.port2.postMessage(null);
+      }),
+    );
+  const wait = (ms: number) => new Promise<void>((ok) => { const end = performance.now() + ms; const spin = () => (performance.now() >= end ? ok() : setTimeout(spin, 0)); spin(); });
   const first = document.querySelector<HTMLElement>('.react-flow__node [data-action="toggle-complete"]');
   const id = first?.closest('.react-flow__node')?.getAttribute('data-id');
   const domMs: number[] = [];
@@ -100,11 +113,15 @@ export async function toggleLatencies(count: number): Promise<{ domMs: number[];
   for (let i = 0; i < count; i++) {
     await frame();
     await frame();
+    await wait((i * 7) % 16);
     const before = statusOf();
     const button = document.querySelector<HTMLElement>(`${sel} [data-action="toggle-complete"]`);
     if (!button) break;
     const t0 = performance.now();
     button.click();
+    // React commits a click's update in a microtask: look right after it, before any timer lets a frame
+    // render in between (which would make the change look one frame late).
+    await Promise.resolve();
     let changed = statusOf() !== before;
     for (let k = 0; !changed && k < 500; k++) {
       await tick();
@@ -112,7 +129,7 @@ export async function toggleLatencies(count: number): Promise<{ domMs: number[];
     }
     if (!changed) break;
     domMs.push(performance.now() - t0);
-    frameMs.push((await frame()) - t0);
+    frameMs.push((await afterFrame()) - t0);
   }
   return { domMs, frameMs };
 }
