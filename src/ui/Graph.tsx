@@ -40,6 +40,17 @@ const VIRTUALIZE_ABOVE = 1000;
 /** Fitted views leave the bottom band (zoom controls, role key, minimap: styles.css) free of nodes. */
 const FIT_VIEW = { padding: { top: '40px', right: '56px', bottom: '128px', left: '56px' }, includeHiddenNodes: true } as const;
 
+/**
+ * The same hidden copy for the same node every time: React Flow re-adopts only nodes whose object changed,
+ * so a reveal step or a zoom past the overview threshold costs the cards that change, not all of them.
+ */
+const hiddenCopies = new WeakMap<CardNode, CardNode>();
+function hiddenCopy(n: CardNode): CardNode {
+  let copy = hiddenCopies.get(n);
+  if (!copy) hiddenCopies.set(n, (copy = { ...n, hidden: true }));
+  return copy;
+}
+
 /** The card a big catalog opens on (startView.ts): the first one the learner can start now. */
 function startCard(s: PlannerState, nodes: CardNode[]) {
   const eligibility = selectEligibility(s);
@@ -108,7 +119,7 @@ function GraphCanvas() {
   const revealFrom = useMemo(() => (virtualize && revealToken ? (startCard(store.getState(), baseNodes)?.position ?? null) : null), [revealToken]); // eslint-disable-line react-hooks/exhaustive-deps
   const revealed = useReveal(revealToken, baseNodes, direction, virtualize, revealFrom);
   const shownNodes = useMemo(
-    () => (zoomedOut ? nodes.map((n) => ({ ...n, hidden: true })) : revealed ? nodes.map((n) => (revealed.has(n.id) ? n : { ...n, hidden: true })) : nodes),
+    () => (zoomedOut ? nodes.map(hiddenCopy) : revealed ? nodes.map((n) => (revealed.has(n.id) ? n : hiddenCopy(n))) : nodes),
     [nodes, zoomedOut, revealed],
   );
   const shownEdges = useMemo(
