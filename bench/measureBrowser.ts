@@ -179,7 +179,8 @@ export async function measureBrowser(appDir: string, baseDir: string, workDir: s
         nodes: c.catalog.nodes.length,
         app,
         baseline,
-        loadRatio: app.loadMs && baseline.loadMs ? round(app.loadMs / baseline.loadMs, 2) : null,
+        // No ratio when the import was refused: the reload would then show the previous catalog, not this one.
+        loadRatio: app.loadMs && baseline.loadMs && app.importMs != null ? round(app.loadMs / baseline.loadMs, 2) : null,
         panRatio: app.pan && baseline.pan ? round(app.pan.medianMs / baseline.pan.medianMs, 2) : null,
       });
     }

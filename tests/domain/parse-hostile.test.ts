@@ -28,7 +28,7 @@ describe('R13: bad input gives one diagnostic naming the file and never throws',
   it('R13: a YAML alias bomb', () => expectOneDiagnostic(fixture('alias-bomb.yaml'), 'yaml-error'));
   it('R13: a truncated catalog JSON', () => expectOneDiagnostic({ path: 'cut.json', text: '{"nodes": [{"key": "MOD-1", "id": "MOD-1"' }, 'bad-file', 1));
   it('R13: an oversized text', () => expectOneDiagnostic({ path: 'huge.md', text: 'x'.repeat(MAX_TEXT_LENGTH + 1) }, 'too-large'));
-  it('R13: a built catalog JSON may exceed the document limit (up to 5 MB), and is refused above it', () => {
+  it('R13: a built catalog JSON may exceed the document limit (up to 16 MB), and is refused above it', () => {
     const node = { key: 'MOD-1', id: 'MOD-1', kind: 'module', title: 'Big', roles: [], hours: 1 };
     const pad = 'p'.repeat(MAX_TEXT_LENGTH);
     const big = JSON.stringify({ nodes: [{ ...node, outline: pad }], edges: [], diagnostics: [] });

@@ -13,8 +13,8 @@ describe('import limits', () => {
     expect(MAX_IMPORT_FILE_BYTES).toBe(2 * 1024 * 1024);
   });
 
-  it('L1b: a built catalog (.json) may be up to 5 MB (5,000 nodes ≈ 4.3 MB); documents stay at 2 MB', () => {
-    const size = 4.5 * 1024 * 1024;
+  it('L1b: a built catalog (.json) may be up to 16 MB (5,000 nodes ≈ 5.8 MB); documents stay at 2 MB', () => {
+    const size = 5.8 * 1024 * 1024;
     const { accepted, rejected } = screenFiles([{ path: 'catalog.json', size }, { path: 'big.md', size }], isAccepted);
     expect(accepted.map((f) => f.path)).toEqual(['catalog.json']);
     expect(rejected.map((d) => d.file)).toEqual(['big.md']);

@@ -5,10 +5,10 @@ import { diagnostic } from './draft';
 /** Texts longer than this are not parsed (2 MB, the same limit the CLI applies to files). */
 export const MAX_TEXT_LENGTH = 2 * 1024 * 1024;
 /**
- * A built catalog JSON (what `npm run catalog` prints) may be larger: 5,000 nodes take about 4.3 MB. Same limit as
+ * A built catalog JSON (what `npm run catalog` prints) may be larger: 5,000 nodes take about 5.8 MB. Same limit as
  * the page's import of a .json catalog (src/store/importLimits.ts). JSON.parse is linear, so this cannot stall.
  */
-export const MAX_CATALOG_TEXT_LENGTH = 5 * 1024 * 1024;
+export const MAX_CATALOG_TEXT_LENGTH = 16 * 1024 * 1024;
 /** Lines longer than this are cut before parsing so one line cannot stall the Markdown parser. */
 export const MAX_LINE_LENGTH = 10_000;
 
