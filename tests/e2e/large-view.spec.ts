@@ -1,0 +1,83 @@
+// Issue 6: a 2,000-node catalog opens readable where the learner can start, with only the cards in view in the
+// DOM; Fit shows the whole map drawn on one canvas (no cards), and a click on a box there zooms in to that card.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { catalogJson } from '../../bench/catalogFile.ts';
+import { syntheticCatalog } from '../../bench/synthetic.ts';
+import { assertNoErrors, importInput, launchBrowser, openFresh } from './helpers.ts';
+
+let browser: Browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+const zoomOf = (page: Page) =>
+  page.evaluate(() => {
+    const m = /scale\(([\d.]+)\)/.exec((document.querySelector('.react-flow__viewport') as HTMLElement | null)?.style.transform ?? '');
+    return m ? Number(m[1]) : NaN;
+  });
+
+test('2,000 nodes: readable start with only visible cards, Fit draws the overview, a click zooms in', { timeout: 120_000 }, async () => {
+  const catalog = syntheticCatalog(2000, 2026);
+  const file = join(mkdtempSync(join(tmpdir(), 'cpp-large-e2e-')), 'big.catalog.json');
+  writeFileSync(file, catalogJson(catalog));
+  const s = await openFresh(browser);
+  const { page } = s;
+  try {
+    await importInput(page).setInputFiles(file);
+    const keys = new Set(catalog.nodes.map((n) => n.key));
+    await page.waitForFunction((ks) => [...document.querySelectorAll('.react-flow__node')].some((el) => ks.includes(el.getAttribute('data-id') ?? '')), [...keys], { timeout: 60_000 });
+    await page.waitForTimeout(1500); // the reveal and the start view settle
+
+    // 1. Readable zoom, a card the learner can start on screen, and only a screenful of cards in the DOM.
+    const zoom = await zoomOf(page);
+    assert.ok(zoom >= 0.6, `opens at a readable zoom, got ${zoom}`);
+    const cards = await page.locator('.react-flow__node').count();
+    assert.ok(cards > 3 && cards < 200, `only the cards in view are in the DOM: ${cards}`);
+    const ready = page.locator('.react-flow__node [data-eligible="true"]');
+    assert.ok((await ready.count()) > 0, 'a card the learner can start is shown');
+    assert.equal(await page.locator('[data-testid=overview-canvas]').count(), 0, 'no overview while cards are readable');
+
+    // 2. Fit: the whole map on one canvas, no cards in the DOM, a hint that says what to do.
+    await page.locator('.react-flow__controls-fitview').click();
+    const overview = page.locator('[data-testid=overview-canvas]');
+    await overview.waitFor({ state: 'attached', timeout: 10_000 });
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid=overview-canvas]')?.getAttribute('data-drawn-nodes') ?? 0) > 1000, undefined, { timeout: 10_000 });
+    assert.ok((await zoomOf(page)) < 0.3, 'fitted far out');
+    assert.equal(await page.locator('.react-flow__node:visible').count(), 0, 'no cards drawn in the overview');
+    await page.getByText('Zoomed out: click a card to zoom in to it').waitFor({ timeout: 5_000 });
+
+    // 3. A click on a box zooms in to that card: aim at a pixel of a role-coloured stripe the overview drew.
+    const hit = await page.evaluate(() => {
+      const c = document.querySelector('[data-testid=overview-canvas]') as HTMLCanvasElement;
+      const ctx = c.getContext('2d')!;
+      const r = c.getBoundingClientRect();
+      const dpr = c.width / r.width;
+      const data = ctx.getImageData(0, 0, c.width, c.height).data;
+      for (let y = Math.floor(120 * dpr); y < c.height - 140 * dpr; y += 2) {
+        for (let x = Math.floor(60 * dpr); x < c.width - 200 * dpr; x += 2) {
+          const i = (y * c.width + x) * 4;
+          const [red, green, blue, alpha] = [data[i]!, data[i + 1]!, data[i + 2]!, data[i + 3]!];
+          if (alpha > 250 && Math.max(red, green, blue) - Math.min(red, green, blue) > 80) return { x: r.left + x / dpr + 1, y: r.top + y / dpr };
+        }
+      }
+      return null;
+    });
+    assert.ok(hit, 'the overview drew role-coloured boxes');
+    await page.mouse.click(hit.x, hit.y);
+    await overview.waitFor({ state: 'detached', timeout: 10_000 });
+    assert.ok((await zoomOf(page)) >= 0.6, 'zoomed in to a readable zoom');
+    const count = await page.locator('.react-flow__node').count();
+    assert.ok(count > 0 && count < 200, `cards are back, only those in view: ${count}`);
+    assertNoErrors(s.errors);
+  } finally {
+    await s.close();
+  }
+});
