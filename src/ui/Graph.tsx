@@ -161,7 +161,10 @@ function GraphCanvas() {
     if (fitRequest === fitted.current || layoutPending || baseNodes.length === 0) return;
     fitted.current = fitRequest;
     if (!virtualize) {
-      requestAnimationFrame(() => void rf.fitView({ ...FIT_VIEW, duration: 250 }));
+      // While the cards are still arriving the fit is instant: an animated zoom would redraw the whole graph
+      // every frame on top of mounting the next cards.
+      const duration = revealed ? 0 : 250;
+      requestAnimationFrame(() => void rf.fitView({ ...FIT_VIEW, duration }));
       return;
     }
     // Too many cards to read at once: open readable where the learner can start (startView.ts).
@@ -169,7 +172,7 @@ function GraphCanvas() {
     const anchor = startCard(s, baseNodes);
     const { width, height } = flow.getState();
     if (anchor) void rf.setViewport(startViewport(baseNodes.map((n) => ({ key: n.id, position: n.position })), anchor, { width, height }, s.direction));
-  }, [fitRequest, layoutPending, baseNodes, virtualize, rf, flow, store]);
+  }, [fitRequest, layoutPending, baseNodes, virtualize, revealed, rf, flow, store]);
 
   // Choosing a competency brings the nodes that build it into view.
   useEffect(() => {

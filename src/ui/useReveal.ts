@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Direction, Point } from '../layout/geometry';
 
 /** Cards mounted per frame. */
-export const REVEAL_CHUNK = 12;
+export const REVEAL_CHUNK = 6;
 /** Big catalogs: after this many cards nearest the start (more than a screen holds), the rest at once. */
 export const REVEAL_NEAREST = 72;
 
