@@ -14,7 +14,9 @@ const pace = z.object({ hoursPerWeek: z.number().positive(), startDate: z.string
 const sourceDocument = z.object({ path: z.string(), text: z.string() });
 
 // The built catalog is checked for its shape only; a catalog that fails is rebuilt from the stored sources.
-const catalogNode = z
+// zod describes the shape (and gives the type); the check itself is a plain loop, because zod copies every
+// object it parses and a 2,000-node catalog read on each start would cost a 50 ms main-thread task.
+export const catalogNodeShape = z
   .object({
     key: z.string(),
     id: z.string(),
@@ -29,10 +31,40 @@ const catalogNode = z
     sources: z.array(z.string()),
   })
   .passthrough();
+export const catalogEdgeShape = z.object({ from: z.string(), to: z.string(), type: z.enum(['prerequisite', 'next']) });
+export const diagnosticShape = z.object({ severity: z.string(), message: z.string(), code: z.string() }).passthrough();
+
+type Loose = Record<string, unknown>;
+const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isStrings = (v: unknown) => Array.isArray(v) && v.every(isString);
+
+/** Same rules as catalogNodeShape. */
+export function isCatalogNode(v: unknown): boolean {
+  if (!isObject(v)) return false;
+  return (
+    isString(v.key) &&
+    isString(v.id) &&
+    (v.kind === 'module' || v.kind === 'project' || v.kind === 'placeholder') &&
+    isString(v.title) &&
+    isStrings(v.roles) &&
+    (v.hours === null || typeof v.hours === 'number') &&
+    isStrings(v.prerequisites) &&
+    isStrings(v.next) &&
+    Array.isArray(v.competencies) &&
+    v.competencies.every((c) => isObject(c) && isString(c.name) && isString(c.key)) &&
+    isStrings(v.objectives) &&
+    isStrings(v.sources)
+  );
+}
+
+const isEdge = (v: unknown) => isObject(v) && isString(v.from) && isString(v.to) && (v.type === 'prerequisite' || v.type === 'next');
+const isDiagnostic = (v: unknown) => isObject(v) && isString(v.severity) && isString(v.message) && isString(v.code);
+
 const catalog = z.object({
-  nodes: z.array(catalogNode),
-  edges: z.array(z.object({ from: z.string(), to: z.string(), type: z.enum(['prerequisite', 'next']) })),
-  diagnostics: z.array(z.object({ severity: z.string(), message: z.string(), code: z.string() }).passthrough()),
+  nodes: z.custom<z.infer<typeof catalogNodeShape>[]>((v) => Array.isArray(v) && v.every(isCatalogNode), 'nodes: every node needs key, id, kind, title, roles, hours, prerequisites, next, competencies, objectives and sources'),
+  edges: z.custom<z.infer<typeof catalogEdgeShape>[]>((v) => Array.isArray(v) && v.every(isEdge), 'edges: every edge needs from, to and type'),
+  diagnostics: z.custom<z.infer<typeof diagnosticShape>[]>((v) => Array.isArray(v) && v.every(isDiagnostic), 'diagnostics: every diagnostic needs severity, message and code'),
 });
 
 const version = z.literal(SCHEMA_VERSION);
