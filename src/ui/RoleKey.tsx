@@ -22,7 +22,8 @@ export function RoleKey() {
         Roles{roles.length > AUTO_OPEN_ROLES ? ` (${roles.length})` : ''} <span aria-hidden="true">{open ? '▾' : '▸'}</span>
       </button>
       <ul id="rolekey-list" hidden={!open}>
-        {roles.map((r) => (
+        {/* Folded, the chips are not rendered at all: a big catalog has hundreds of roles. */}
+        {open && roles.map((r) => (
           <li key={r}>
             <button
               type="button"
