@@ -9,6 +9,7 @@ import { selectPositions } from '../store/derived';
 import { activeStatuses } from '../store/progressSlice';
 import { usePlanner } from '../store/react';
 import { roleColor } from './roleColors';
+import { onViewChange } from './onViewChange';
 
 const WIDTH = 160;
 const HEIGHT = 100;
@@ -101,43 +102,29 @@ export function CanvasMiniMap() {
   }, [positions, statuses, index, theme]);
 
   // View layer: follows React Flow's transform and pane size.
-  useEffect(() => {
-    let raf = 0;
-    const draw = () => {
-      raf = 0;
-      const canvas = viewRef.current;
-      const frame = frameRef.current;
-      const ctx = canvas && prepare(canvas);
-      if (!ctx || !frame) return;
-      const { transform, width, height } = flow.getState();
-      const [tx, ty, zoom] = transform;
-      const x = frame.offsetX + (-tx / zoom - frame.minX) * frame.scale;
-      const y = frame.offsetY + (-ty / zoom - frame.minY) * frame.scale;
-      const w = (width / zoom) * frame.scale;
-      const h = (height / zoom) * frame.scale;
-      ctx.fillStyle = 'rgba(100, 116, 139, 0.28)';
-      ctx.beginPath();
-      ctx.rect(0, 0, WIDTH, HEIGHT);
-      ctx.rect(x, y, w, h);
-      ctx.fill('evenodd');
-      ctx.strokeStyle = getComputedStyle(canvas).getPropertyValue('--accent').trim() || '#2563eb';
-      ctx.lineWidth = 1.5;
-      ctx.strokeRect(x, y, w, h);
-    };
-    const schedule = () => {
-      if (!raf) raf = requestAnimationFrame(draw);
-    };
-    schedule();
-    let last = flow.getState();
-    const unsubscribe = flow.subscribe((s) => {
-      if (s.transform !== last.transform || s.width !== last.width || s.height !== last.height) schedule();
-      last = s;
-    });
-    return () => {
-      unsubscribe();
-      cancelAnimationFrame(raf);
-    };
-  }, [flow, positions]);
+  useEffect(
+    () =>
+      onViewChange(flow, ({ transform, width, height }) => {
+        const canvas = viewRef.current;
+        const frame = frameRef.current;
+        const ctx = canvas && prepare(canvas);
+        if (!ctx || !frame) return;
+        const [tx, ty, zoom] = transform;
+        const x = frame.offsetX + (-tx / zoom - frame.minX) * frame.scale;
+        const y = frame.offsetY + (-ty / zoom - frame.minY) * frame.scale;
+        const w = (width / zoom) * frame.scale;
+        const h = (height / zoom) * frame.scale;
+        ctx.fillStyle = 'rgba(100, 116, 139, 0.28)';
+        ctx.beginPath();
+        ctx.rect(0, 0, WIDTH, HEIGHT);
+        ctx.rect(x, y, w, h);
+        ctx.fill('evenodd');
+        ctx.strokeStyle = getComputedStyle(canvas).getPropertyValue('--accent').trim() || '#2563eb';
+        ctx.lineWidth = 1.5;
+        ctx.strokeRect(x, y, w, h);
+      }),
+    [flow, positions],
+  );
 
   const moveTo = (e: PointerEvent<HTMLDivElement>) => {
     const frame = frameRef.current;

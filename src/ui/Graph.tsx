@@ -117,11 +117,15 @@ function GraphCanvas() {
   const allPlaced = baseNodes.length > 0 && baseNodes.length === catalog.nodes.length;
   const revealToken = useMemo(() => (allPlaced ? {} : null), [catalog, allPlaced, direction]); // eslint-disable-line react-hooks/exhaustive-deps
   const revealFrom = useMemo(() => (virtualize && revealToken ? (startCard(store.getState(), baseNodes)?.position ?? null) : null), [revealToken]); // eslint-disable-line react-hooks/exhaustive-deps
-  const revealed = useReveal(revealToken, baseNodes, direction, virtualize, revealFrom);
+  const onScreen = useRef<ReadonlySet<string>>(new Set());
+  const revealed = useReveal(revealToken, baseNodes, direction, virtualize, revealFrom, onScreen.current);
   const shownNodes = useMemo(
     () => (zoomedOut ? nodes.map(hiddenCopy) : revealed ? nodes.map((n) => (revealed.has(n.id) ? n : hiddenCopy(n))) : nodes),
     [nodes, zoomedOut, revealed],
   );
+  useEffect(() => {
+    onScreen.current = new Set(shownNodes.filter((n) => !n.hidden).map((n) => n.id));
+  }, [shownNodes]);
   const shownEdges = useMemo(
     // Big catalogs get their links once the cards are out (re-sending 4,000 links per frame costs more than it saves).
     () => (zoomedOut ? NO_EDGES : revealed ? (virtualize ? NO_EDGES : edges.filter((e) => revealed.has(e.source) && revealed.has(e.target))) : edges),

@@ -8,6 +8,7 @@ import { NODE_HEIGHT, NODE_WIDTH, type Direction, type Positions } from '../layo
 import type { Statuses } from '../domain/types';
 import type { CatalogIndex } from '../domain/graph';
 import { roleColor } from './roleColors';
+import { onViewChange } from './onViewChange';
 
 /** Below this zoom a catalog over the virtualization threshold is drawn here rather than as cards. */
 export const OVERVIEW_BELOW = 0.3;
@@ -103,10 +104,7 @@ export function OverviewCanvas({ input, theme }: { input: OverviewInput; theme: 
     const canvas = ref.current;
     if (!canvas) return;
     const colors = palette(canvas);
-    let raf = 0;
-    const draw = () => {
-      raf = 0;
-      const { transform, width, height } = flow.getState();
+    return onViewChange(flow, ({ transform, width, height }) => {
       const dpr = window.devicePixelRatio || 1;
       if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
         canvas.width = Math.round(width * dpr);
@@ -117,20 +115,7 @@ export function OverviewCanvas({ input, theme }: { input: OverviewInput; theme: 
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       ctx.clearRect(0, 0, width, height);
       canvas.dataset.drawnNodes = String(drawOverview(ctx, input, transform, width, height, colors));
-    };
-    const schedule = () => {
-      if (!raf) raf = requestAnimationFrame(draw);
-    };
-    schedule();
-    let last = flow.getState();
-    const unsubscribe = flow.subscribe((s) => {
-      if (s.transform !== last.transform || s.width !== last.width || s.height !== last.height) schedule();
-      last = s;
     });
-    return () => {
-      unsubscribe();
-      cancelAnimationFrame(raf);
-    };
   }, [flow, input, theme]);
   return <canvas ref={ref} className="overview-canvas" data-testid="overview-canvas" aria-hidden="true" />;
 }

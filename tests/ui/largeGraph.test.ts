@@ -108,6 +108,8 @@ describe('cards arrive a few per frame', () => {
     expect(revealOrder(nodes, 'LR', null)).toEqual(['a1', 'a2', 'b', 'c']);
     expect(revealOrder(nodes, 'TB', null)).toEqual(['a1', 'c', 'a2', 'b']);
     expect(revealOrder(nodes, 'LR', { x: 300, y: 900 })[0]).toBe('b');
+    // Cards already on screen come first, so they never vanish and come back.
+    expect(revealOrder(nodes, 'LR', null, new Set(['c']))).toEqual(['c', 'a1', 'a2', 'b']);
   });
 
   it('a chunk per frame until all are out; a big catalog shows the rest at once after the nearest', async () => {
@@ -119,5 +121,8 @@ describe('cards arrive a few per frame', () => {
     const lastNear = Math.ceil(REVEAL_NEAREST / REVEAL_CHUNK) - 1;
     expect(revealedAfter(lastNear - 1, 2000, true)).toBeLessThan(REVEAL_NEAREST);
     expect(revealedAfter(lastNear, 2000, true)).toBe(Infinity);
+    // Cards already on screen count as out: the next chunk comes on top of them.
+    expect(revealedAfter(0, 100, false, 40)).toBe(40 + REVEAL_CHUNK);
+    expect(revealedAfter(0, 100, false, 100)).toBe(Infinity);
   });
 });
