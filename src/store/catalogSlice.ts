@@ -8,6 +8,8 @@ import type { CatalogSlice, PlannerState } from './types';
 
 export const EMPTY_CATALOG: Catalog = { nodes: [], edges: [], diagnostics: [] };
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** Same path replaces; otherwise documents are appended in the order given. */
 export function mergeSources(current: SourceDocument[], incoming: SourceDocument[]): SourceDocument[] {
   const byPath = new Map(current.map((d) => [d.path, d] as const));
@@ -33,7 +35,11 @@ export function createCatalogSlice(deps: StoreDeps): StateCreator<PlannerState, 
         const docs = [...deps.seeds, ...sources];
         // Large imports are parsed in a Web Worker so the page keeps responding (null: not worth it / unavailable).
         const offThread = deps.parseOffThread ? await deps.parseOffThread(docs) : null;
-        if (offThread) return offThread;
+        if (offThread) {
+          // Receiving a big catalog from the worker is a task of its own; indexing and showing it is the next one.
+          await nextTask();
+          return offThread;
+        }
         const buildCatalog = await deps.loadBuildCatalog();
         return buildCatalog(docs);
       } catch (error) {

@@ -51,8 +51,13 @@ function hiddenCopy(n: CardNode): CardNode {
   return copy;
 }
 
-/** The card a big catalog opens on (startView.ts): the first one the learner can start now. */
+/** The card a big catalog opens on (startView.ts): the first one the learner can start now. Once per node list. */
+const startCards = new WeakMap<CardNode[], ReturnType<typeof findStartCard>>();
 function startCard(s: PlannerState, nodes: CardNode[]) {
+  if (!startCards.has(nodes)) startCards.set(nodes, findStartCard(s, nodes));
+  return startCards.get(nodes)!;
+}
+function findStartCard(s: PlannerState, nodes: CardNode[]) {
   const eligibility = selectEligibility(s);
   return startNode(nodes.map((n) => ({ key: n.id, position: n.position })), s.direction, (key) => {
     const e = eligibility.get(key);
