@@ -2,7 +2,7 @@
 // in the DOM (2,000 rects to build, lay out and restyle), which cost more than the cards on screen.
 // The lower canvas holds the nodes (redrawn when positions, statuses or colours change), the upper one the
 // view rectangle (redrawn as the view moves). Click or drag on it to move the view there.
-import { useEffect, useRef, type PointerEvent } from 'react';
+import { useCallback, useEffect, useRef, type PointerEvent } from 'react';
 import { Panel, useReactFlow, useStoreApi } from '@xyflow/react';
 import { NODE_HEIGHT, NODE_WIDTH, type Positions } from '../layout/geometry';
 import { selectPositions } from '../store/derived';
@@ -72,59 +72,71 @@ export function CanvasMiniMap() {
   const index = usePlanner((s) => s.index);
   const theme = usePlanner((s) => s.theme);
 
-  // Nodes layer. A status change repaints only the nodes whose colour changed (a toggle must stay cheap).
+  // View layer: the rectangle of what is on screen, redrawn as React Flow's transform or pane size changes.
+  const drawView = useCallback(() => {
+    const canvas = viewRef.current;
+    const frame = frameRef.current;
+    const ctx = canvas && prepare(canvas);
+    if (!ctx || !frame) return;
+    const { transform, width, height } = flow.getState();
+    const [tx, ty, zoom] = transform;
+    const x = frame.offsetX + (-tx / zoom - frame.minX) * frame.scale;
+    const y = frame.offsetY + (-ty / zoom - frame.minY) * frame.scale;
+    const w = (width / zoom) * frame.scale;
+    const h = (height / zoom) * frame.scale;
+    ctx.fillStyle = 'rgba(100, 116, 139, 0.28)';
+    ctx.beginPath();
+    ctx.rect(0, 0, WIDTH, HEIGHT);
+    ctx.rect(x, y, w, h);
+    ctx.fill('evenodd');
+    ctx.strokeStyle = getComputedStyle(canvas).getPropertyValue('--accent').trim() || '#2563eb';
+    ctx.lineWidth = 1.5;
+    ctx.strokeRect(x, y, w, h);
+  }, [flow]);
+  useEffect(() => onViewChange(flow, drawView), [flow, drawView]);
+
+  // Nodes layer. A status change repaints only the nodes whose colour changed (a toggle must stay cheap); the whole
+  // map is painted in a task of its own, after the one that shows the cards.
   const drawn = useRef<{ positions: Positions; index: unknown; theme: string; statuses: Record<string, string>; done: string } | null>(null);
   useEffect(() => {
     const canvas = nodesRef.current;
     if (!canvas) return;
     const last = drawn.current;
     const full = !last || last.positions !== positions || last.index !== index || last.theme !== theme;
-    const frame = full ? miniMapFrame(positions) : frameRef.current;
-    frameRef.current = frame;
-    // Reading a CSS variable forces a style pass: once per theme, not per toggle.
-    const done = full || !last ? getComputedStyle(canvas).getPropertyValue('--done').trim() || '#16a34a' : last.done;
-    drawn.current = { positions, index, theme, statuses, done };
-    const ctx = full ? prepare(canvas) : canvas.getContext('2d');
-    if (!ctx || !frame) return;
-    const w = Math.max(1, NODE_WIDTH * frame.scale);
-    const h = Math.max(1, NODE_HEIGHT * frame.scale);
-    const paint = (k: string) => {
-      const p = positions[k];
-      if (!p) return;
-      ctx.fillStyle = statuses[k] === 'completed' ? done : roleColor(index.roles, index.byKey.get(k)?.roles[0]);
-      ctx.fillRect(frame.offsetX + (p.x - frame.minX) * frame.scale, frame.offsetY + (p.y - frame.minY) * frame.scale, w, h);
-    };
-    if (full) {
+    const draw = () => {
+      const frame = full ? miniMapFrame(positions) : frameRef.current;
+      frameRef.current = frame;
+      // Reading a CSS variable forces a style pass: once per theme, not per toggle.
+      const done = full || !last ? getComputedStyle(canvas).getPropertyValue('--done').trim() || '#16a34a' : last.done;
+      drawn.current = { positions, index, theme, statuses, done };
+      const ctx = full ? prepare(canvas) : canvas.getContext('2d');
+      if (!ctx || !frame) return;
+      const w = Math.max(1, NODE_WIDTH * frame.scale);
+      const h = Math.max(1, NODE_HEIGHT * frame.scale);
+      const colors = new Map<string, string>();
+      const paint = (k: string) => {
+        const p = positions[k];
+        if (!p) return;
+        const role = index.byKey.get(k)?.roles[0] ?? '';
+        let color = colors.get(role);
+        if (color === undefined) colors.set(role, (color = roleColor(index.roles, role || undefined)));
+        ctx.fillStyle = statuses[k] === 'completed' ? done : color;
+        ctx.fillRect(frame.offsetX + (p.x - frame.minX) * frame.scale, frame.offsetY + (p.y - frame.minY) * frame.scale, w, h);
+      };
+      if (!full) {
+        for (const k of changedCompletion(last!.statuses, statuses)) paint(k);
+        return;
+      }
       for (const k in positions) paint(k);
+      drawView();
+    };
+    if (!full) {
+      draw();
       return;
     }
-    for (const k of changedCompletion(last.statuses, statuses)) paint(k);
-  }, [positions, statuses, index, theme]);
-
-  // View layer: follows React Flow's transform and pane size.
-  useEffect(
-    () =>
-      onViewChange(flow, ({ transform, width, height }) => {
-        const canvas = viewRef.current;
-        const frame = frameRef.current;
-        const ctx = canvas && prepare(canvas);
-        if (!ctx || !frame) return;
-        const [tx, ty, zoom] = transform;
-        const x = frame.offsetX + (-tx / zoom - frame.minX) * frame.scale;
-        const y = frame.offsetY + (-ty / zoom - frame.minY) * frame.scale;
-        const w = (width / zoom) * frame.scale;
-        const h = (height / zoom) * frame.scale;
-        ctx.fillStyle = 'rgba(100, 116, 139, 0.28)';
-        ctx.beginPath();
-        ctx.rect(0, 0, WIDTH, HEIGHT);
-        ctx.rect(x, y, w, h);
-        ctx.fill('evenodd');
-        ctx.strokeStyle = getComputedStyle(canvas).getPropertyValue('--accent').trim() || '#2563eb';
-        ctx.lineWidth = 1.5;
-        ctx.strokeRect(x, y, w, h);
-      }),
-    [flow, positions],
-  );
+    const timer = setTimeout(draw, 0);
+    return () => clearTimeout(timer);
+  }, [positions, statuses, index, theme, drawView]);
 
   const moveTo = (e: PointerEvent<HTMLDivElement>) => {
     const frame = frameRef.current;
