@@ -27,7 +27,7 @@ export function targets(r: BenchResults): TargetCheck[] {
     check('recompute after one change at 2,000 nodes (no issue target; ≤ 16 ms to fit a frame)', rec2000?.medianMs, (v) => v <= 16),
     check('no main-thread task > 50 ms loading the corpus (import + reload)', longTasks('corpus'), (v) => v === 0, 'tasks'),
     check('no main-thread task > 50 ms loading 2,000 nodes (import + reload)', longTasks('synthetic-2000'), (v) => v === 0, 'tasks'),
-    check('toggle-to-repaint ≤ 16 ms median at 2,000 nodes (click → frame after the DOM change)', b2000?.app.toggle?.frameMedianMs, (v) => v <= 16),
+    check('toggle-to-repaint ≤ 16 ms median at 2,000 nodes (click anywhere in a frame → end of the frame showing the change)', b2000?.app.toggle?.frameMedianMs, (v) => v <= 16),
     check('time to graph painted ≤ 1.2× baseline (corpus)', b('corpus')?.loadRatio, (v) => v <= 1.2, '×'),
     check('time to graph painted ≤ 1.2× baseline (2,000)', b2000?.loadRatio, (v) => v <= 1.2, '×'),
     check('time to graph painted ≤ 1.2× baseline (5,000)', b('synthetic-5000')?.loadRatio, (v) => v <= 1.2, '×'),
