@@ -3,13 +3,9 @@
 // readably within a canvas-safe size, otherwise the compact overview (which one depends on the layout's extent).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Browser, Download } from 'playwright-core';
-import { catalogJson } from '../../bench/catalogFile.ts';
-import { syntheticCatalog } from '../../bench/synthetic.ts';
-import { assertNoErrors, importInput, launchBrowser, openFresh, revealAction } from './helpers.ts';
+import { assertNoErrors, importSynthetic, launchBrowser, openFresh, revealAction } from './helpers.ts';
 
 let browser: Browser;
 before(async () => {
@@ -20,15 +16,10 @@ after(async () => {
 });
 
 test('2,000 nodes: PNG export shows progress, finishes readable (whole graph or overview), and Cancel stops a second one', { timeout: 120_000 }, async () => {
-  const catalog = syntheticCatalog(2000, 2026);
-  const file = join(mkdtempSync(join(tmpdir(), 'cpp-export-e2e-')), 'big.catalog.json');
-  writeFileSync(file, catalogJson(catalog));
   const s = await openFresh(browser);
   const { page } = s;
   try {
-    await importInput(page).setInputFiles(file);
-    const sample = catalog.nodes.slice(0, 300).map((n) => n.key);
-    await page.waitForFunction((keys) => [...document.querySelectorAll('.react-flow__node')].some((el) => keys.includes(el.getAttribute('data-id') ?? '')), sample, { timeout: 60_000 });
+    await importSynthetic(page, 2000);
     const downloads: Download[] = [];
     page.on('download', (d) => downloads.push(d));
 

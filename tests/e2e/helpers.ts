@@ -1,12 +1,15 @@
 // Shared plumbing for the browser specs: launch Debian Chromium, open the planner on a fresh (or persistent)
 // profile, collect page errors, and read nodes through the stable data-* test contract only.
-import { mkdtempSync, readdirSync, rmSync, statSync, existsSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
 import { chromium, type Browser, type BrowserContext, type Page, type Locator } from 'playwright-core';
+import type { Catalog } from '../../src/domain/types.ts';
+import { catalogJson } from '../../bench/catalogFile.ts';
+import { syntheticCatalog } from '../../bench/synthetic.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173/';
@@ -307,4 +310,15 @@ export async function revealAction(page: Page, action: string): Promise<Locator>
     await el.waitFor({ state: 'visible', timeout: 5_000 });
   }
   return el;
+}
+
+/** Imports the bench's synthetic catalog of `nodes` nodes (as a catalog JSON file) and waits for one of its cards. */
+export async function importSynthetic(page: Page, nodes: number): Promise<Catalog> {
+  const catalog = syntheticCatalog(nodes, 2026);
+  const file = join(mkdtempSync(join(tmpdir(), 'cpp-synthetic-e2e-')), 'big.catalog.json');
+  writeFileSync(file, catalogJson(catalog));
+  await importInput(page).setInputFiles(file);
+  const keys = catalog.nodes.map((n) => n.key);
+  await page.waitForFunction((ks) => [...document.querySelectorAll('.react-flow__node')].some((el) => ks.includes(el.getAttribute('data-id') ?? '')), keys, { timeout: 60_000 });
+  return catalog;
 }

@@ -2,13 +2,8 @@
 // DOM; Fit shows the whole map drawn on one canvas (no cards), and a click on a box there zooms in to that card.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { catalogJson } from '../../bench/catalogFile.ts';
-import { syntheticCatalog } from '../../bench/synthetic.ts';
-import { assertNoErrors, importInput, launchBrowser, openFresh } from './helpers.ts';
+import { assertNoErrors, importSynthetic, launchBrowser, openFresh } from './helpers.ts';
 
 let browser: Browser;
 before(async () => {
@@ -25,15 +20,10 @@ const zoomOf = (page: Page) =>
   });
 
 test('2,000 nodes: readable start with only visible cards, Fit draws the overview, a click zooms in', { timeout: 120_000 }, async () => {
-  const catalog = syntheticCatalog(2000, 2026);
-  const file = join(mkdtempSync(join(tmpdir(), 'cpp-large-e2e-')), 'big.catalog.json');
-  writeFileSync(file, catalogJson(catalog));
   const s = await openFresh(browser);
   const { page } = s;
   try {
-    await importInput(page).setInputFiles(file);
-    const keys = new Set(catalog.nodes.map((n) => n.key));
-    await page.waitForFunction((ks) => [...document.querySelectorAll('.react-flow__node')].some((el) => ks.includes(el.getAttribute('data-id') ?? '')), [...keys], { timeout: 60_000 });
+    await importSynthetic(page, 2000);
     await page.waitForTimeout(1500); // the reveal and the start view settle
 
     // 1. Readable zoom, a card the learner can start on screen, and only a screenful of cards in the DOM.
