@@ -62,7 +62,7 @@ export async function hydrateAndPersist(
   // A reload uses the stored built catalog, so the parser is not even downloaded.
   // A catalog built from other seeds (an app update shipped new ones) is rebuilt from the stored sources.
   const catalogStored = !!records.catalog && records.catalog.seedSignature === s.seedSignature;
-  if (catalogStored && records.catalog) s.setCatalog(storedCatalog(records.catalog), sources);
+  if (catalogStored && records.catalog) await s.showCatalog(storedCatalog(records.catalog), sources);
   else await s.rebuildCatalog(sources);
 
   s.setStorageMode(kv.kind);

@@ -9,6 +9,8 @@ export interface StoreDeps {
   layout(input: LayoutInput, direction: Direction): Promise<Positions>;
   /** Parses in a Web Worker when the documents are large; resolves null to parse on the main thread instead. */
   parseOffThread?(docs: SourceDocument[]): Promise<Catalog | null>;
+  /** A hint that a catalog of this many nodes is about to be laid out: start its layout workers now. */
+  prepareLayout?(nodes: number): void;
 }
 
 export const defaultDeps: Omit<StoreDeps, 'seeds'> = {
@@ -17,4 +19,5 @@ export const defaultDeps: Omit<StoreDeps, 'seeds'> = {
   // The layout runs in a Web Worker (main-thread fallback inside layoutAsync).
   layout: (input, direction) => import('../layout/client').then((m) => m.layoutAsync(input, direction)),
   parseOffThread: (docs) => import('./parseClient').then((m) => m.parseOffThread(docs)),
+  prepareLayout: (nodes) => void import('../layout/client').then((m) => m.prepareLayoutWorkers(nodes)),
 };

@@ -1,6 +1,7 @@
 // Main-thread side of the parse worker. Small inputs are parsed on the main thread (starting a worker costs more);
 // large ones go to the worker. Where Worker is missing or fails, it answers null and the caller parses in place.
 import type { Catalog, SourceDocument } from '../domain/types';
+import { appendPart } from './catalogParts';
 import type { ParseRequest, ParseResponse } from './parseWorker';
 
 /** Above this many characters of documents, parsing can take long enough to be felt: use the worker. */
@@ -8,7 +9,7 @@ export const OFF_THREAD_CHARS = 256 * 1024;
 
 let worker: Worker | null | undefined;
 let nextId = 1;
-const pending = new Map<number, (catalog: Catalog | null) => void>();
+const pending = new Map<number, { done: (catalog: Catalog | null) => void; received: Catalog }>();
 
 function startWorker(): Worker | null {
   if (worker !== undefined) return worker;
@@ -16,10 +17,15 @@ function startWorker(): Worker | null {
   try {
     const w = new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module' });
     w.onmessage = (event: MessageEvent<ParseResponse>) => {
-      const done = pending.get(event.data.id);
+      const call = pending.get(event.data.id);
+      if (!call) return;
+      if ('part' in event.data) {
+        appendPart(call.received, event.data.part);
+        if (!event.data.done) return;
+      }
       pending.delete(event.data.id);
       // An exception in the worker is a parser bug: the main thread tries again and reports it as usual.
-      done?.('catalog' in event.data ? event.data.catalog : null);
+      call.done('part' in event.data ? call.received : null);
     };
     w.onerror = (event) => {
       event.preventDefault?.();
@@ -27,7 +33,7 @@ function startWorker(): Worker | null {
       w.terminate();
       const waiting = [...pending.values()];
       pending.clear();
-      waiting.forEach((done) => done(null));
+      waiting.forEach((call) => call.done(null));
     };
     worker = w;
   } catch {
@@ -49,7 +55,7 @@ export function parseOffThread(docs: SourceDocument[], threshold = OFF_THREAD_CH
   if (!w) return Promise.resolve(null);
   const request: ParseRequest = { id: nextId++, docs };
   return new Promise((resolve) => {
-    pending.set(request.id, resolve);
+    pending.set(request.id, { done: resolve, received: { nodes: [], edges: [], diagnostics: [] } });
     w.postMessage(request);
   });
 }

@@ -47,7 +47,10 @@ export interface CatalogSlice {
   /** Fingerprint of the shipped seed documents: a stored catalog built from other seeds is rebuilt. */
   seedSignature: string;
   /** Replaces the catalog without parsing (hydration from storage). */
-  setCatalog(catalog: Catalog, sources: SourceDocument[]): void;
+  /** `index`, when given, must be indexCatalog(catalog) computed earlier (a big catalog is indexed in a task of its own). */
+  setCatalog(catalog: Catalog, sources: SourceDocument[], index?: CatalogIndex): void;
+  /** setCatalog; a big catalog (STAGED_FROM_NODES) is indexed in a task of its own first. */
+  showCatalog(catalog: Catalog, sources: SourceDocument[]): Promise<void>;
   /** Parses seeds + sources (the parser is loaded on demand) and replaces the catalog. */
   rebuildCatalog(sources: SourceDocument[]): Promise<void>;
   /** Merges documents into the imported sources; a document with the same path replaces the old one. */

@@ -20,6 +20,7 @@ import { NODE_HEIGHT, NODE_WIDTH } from '../layout/geometry';
 import { selectCompetencyNodes, selectEligibility, selectEmphasis, selectPositions } from '../store/derived';
 import { usePlanner, usePlannerStore } from '../store/react';
 import type { PlannerState } from '../store/types';
+import { EdgeMarkers } from './EdgeMarkers';
 import { buildEdges, buildNodes } from './graphModel';
 import { NodeCard, type CardNode } from './NodeCard';
 import { dataTransferToDocuments } from './readFiles';
@@ -123,10 +124,19 @@ function GraphCanvas() {
   const revealToken = useMemo(() => (allPlaced ? {} : null), [catalog, allPlaced, direction]); // eslint-disable-line react-hooks/exhaustive-deps
   const revealFrom = useMemo(() => (virtualize && revealToken ? (startCard(store.getState(), baseNodes)?.position ?? null) : null), [revealToken]); // eslint-disable-line react-hooks/exhaustive-deps
   const onScreen = useRef<ReadonlySet<string>>(new Set());
-  const revealed = useReveal(revealToken, baseNodes, direction, virtualize, revealFrom, onScreen.current);
+  const { ids: revealed, first: revealStarts } = useReveal(revealToken, baseNodes, direction, virtualize, revealFrom, onScreen.current);
   const shownNodes = useMemo(
-    () => (zoomedOut ? nodes.map(hiddenCopy) : revealed ? nodes.map((n) => (revealed.has(n.id) ? n : hiddenCopy(n))) : nodes),
-    [nodes, zoomedOut, revealed],
+    () =>
+      zoomedOut
+        ? nodes.map(hiddenCopy)
+        : revealed
+          ? // A big catalog's first frame (its positions just landed) hands React Flow only the cards already on
+            // screen; the hidden rest follow with the first new cards, so adopting 2,000 nodes is not in the same task.
+            virtualize && revealStarts
+            ? nodes.filter((n) => revealed.has(n.id))
+            : nodes.map((n) => (revealed.has(n.id) ? n : hiddenCopy(n)))
+          : nodes,
+    [nodes, zoomedOut, revealed, revealStarts, virtualize],
   );
   useEffect(() => {
     onScreen.current = new Set(shownNodes.filter((n) => !n.hidden).map((n) => n.id));
@@ -254,6 +264,7 @@ function GraphCanvas() {
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={24} size={1} color="var(--grid)" />
+        <EdgeMarkers />
         {virtualize ? (
           <CanvasMiniMap />
         ) : (

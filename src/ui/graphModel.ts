@@ -1,7 +1,8 @@
 // Catalog + positions → React Flow nodes and edges. Statuses are not in here: cards read them from the store.
-import { MarkerType, Position, type Edge, type NodeHandle } from '@xyflow/react';
+import { Position, type Edge, type NodeHandle } from '@xyflow/react';
 import type { Catalog } from '../domain/types';
 import { NODE_HEIGHT, NODE_WIDTH, type Direction, type Positions } from '../layout/geometry';
+import { MARKERS } from './EdgeMarkers';
 import type { CardNode } from './NodeCard';
 
 /**
@@ -59,7 +60,8 @@ export function buildEdges(catalog: Catalog, focus: Set<string> | null, placed: 
       target: e.to,
       className: `edge edge--${e.type}${onFocus ? ' edge--focus' : ''}${faded ? ' edge--faded' : ''}`,
       style: { stroke: color, strokeWidth: onFocus ? 2.5 : prerequisite ? 1.5 : 1.25, strokeDasharray: prerequisite ? undefined : '6 5' },
-      markerEnd: { type: prerequisite ? MarkerType.ArrowClosed : MarkerType.Arrow, color, width: 16, height: 16 },
+      // Ids of the arrowheads EdgeMarkers.tsx defines (the graph renders it).
+      markerEnd: prerequisite ? (onFocus ? MARKERS.prerequisiteFocus : MARKERS.prerequisite) : onFocus ? MARKERS.nextFocus : MARKERS.next,
       focusable: false,
       selectable: false,
       zIndex: onFocus ? 1 : 0,

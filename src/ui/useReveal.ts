@@ -1,12 +1,22 @@
-// Cards arrive a few per frame when a catalog is shown, so no single frame blocks the page for long
+// Cards arrive a few per frame when a catalog is shown, so no single task blocks the page for long
 // (mounting ~90 cards with their links took one 200–300 ms task). The cards nearest where the view opens
 // come first: reading order for a catalog fitted whole, distance from the start card for a big one, whose
 // far cards are off screen anyway and are then revealed all at once.
-import { useEffect, useMemo, useState } from 'react';
+//
+// The pace follows the machine: each frame's length (from one animation frame to the next) sets how many
+// cards the next frame mounts — more while frames stay short, fewer once a frame runs long. A frame costs a
+// fixed part (React Flow re-adopting the node list, style, layout, paint) plus ~1–2 ms per card on a fast
+// machine, so a fixed chunk that suits one machine blocks a slower one for too long.
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Direction, Point } from '../layout/geometry';
 
-/** Cards mounted per frame. */
-export const REVEAL_CHUNK = 6;
+/** Cards the first step mounts (the frame before it carries the catalog or layout change itself: none). */
+export const REVEAL_START = 3;
+export const REVEAL_MIN = 1;
+export const REVEAL_MAX = 24;
+/** Frames up to this long (one display frame, with rounding) grow the chunk; longer than SLOW shrink it. */
+export const FAST_FRAME_MS = 20;
+export const SLOW_FRAME_MS = 36;
 /** Big catalogs: after this many cards nearest the start (more than a screen holds), the rest at once. */
 export const REVEAL_NEAREST = 72;
 
@@ -31,21 +41,36 @@ export function revealOrder(nodes: RevealNode[], direction: Direction, from: Poi
     .map(([, id]) => id);
 }
 
-/** How many cards are out after `step` frames when `already` were on screen; Infinity once all are. */
-export function revealedAfter(step: number, total: number, big: boolean, already = 0): number {
-  const count = already + (step + 1) * REVEAL_CHUNK;
-  if (count >= total || (big && count >= REVEAL_NEAREST)) return Infinity;
-  return count;
+/** The next chunk after a frame that took `frameMs` (null: no frame measured yet). */
+export function nextChunk(chunk: number, frameMs: number | null): number {
+  if (frameMs === null) return chunk;
+  if (frameMs <= FAST_FRAME_MS) return Math.min(REVEAL_MAX, chunk * 2);
+  if (frameMs > SLOW_FRAME_MS) return Math.max(REVEAL_MIN, Math.floor(chunk / 2));
+  return chunk;
+}
+
+/** Cards out after mounting `chunk` more on top of `count`; Infinity once all are (or, big, the nearest are). */
+export function revealedAfter(count: number, chunk: number, total: number, big: boolean): number {
+  const next = count + chunk;
+  if (next >= total || (big && next >= REVEAL_NEAREST)) return Infinity;
+  return next;
+}
+
+export interface Reveal {
+  /** Ids of the cards revealed so far, or null once every card is out. */
+  ids: Set<string> | null;
+  /** True in the first frame of a reveal, before any card beyond those already on screen is mounted. */
+  first: boolean;
 }
 
 /**
- * Ids of the cards revealed so far for `token` (a new token — a new catalog, a finished layout — starts
- * over), or null once every card is out. A token of null reveals everything at once. `onScreen`: the cards
- * shown when the token changed; they stay (and count as revealed).
+ * The cards revealed so far for `token` (a new token — a new catalog, a finished layout — starts over). A
+ * token of null reveals everything at once. `onScreen`: the cards shown when the token changed; they stay
+ * (and count as revealed).
  */
-export function useReveal(token: unknown, nodes: RevealNode[], direction: Direction, big: boolean, from: Point | null, onScreen: ReadonlySet<string>): Set<string> | null {
-  const [state, setState] = useState<{ token: unknown; step: number }>({ token: null, step: 0 });
-  const step = state.token === token ? state.step : 0;
+export function useReveal(token: unknown, nodes: RevealNode[], direction: Direction, big: boolean, from: Point | null, onScreen: ReadonlySet<string>): Reveal {
+  const [state, setState] = useState<{ token: unknown; count: number }>({ token: null, count: 0 });
+  const pace = useRef<{ chunk: number; last: number | null }>({ chunk: REVEAL_START, last: null });
   const { order, already } = useMemo(
     () => {
       if (token === null) return { order: [], already: 0 };
@@ -56,11 +81,18 @@ export function useReveal(token: unknown, nodes: RevealNode[], direction: Direct
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [token],
   );
-  const count = token === null ? Infinity : revealedAfter(step, order.length, big, already);
+  const count = token === null ? Infinity : state.token === token ? state.count : already >= order.length ? Infinity : already;
+  const fresh = state.token !== token;
   useEffect(() => {
     if (token === null || count === Infinity) return;
-    const raf = requestAnimationFrame(() => setState({ token, step: step + 1 }));
+    if (fresh) pace.current = { chunk: REVEAL_START, last: null };
+    const raf = requestAnimationFrame((now) => {
+      const p = pace.current;
+      p.chunk = nextChunk(p.chunk, p.last === null ? null : now - p.last);
+      p.last = now;
+      setState({ token, count: revealedAfter(count, p.chunk, order.length, big) });
+    });
     return () => cancelAnimationFrame(raf);
-  }, [token, step, count]);
-  return useMemo(() => (count === Infinity ? null : new Set(order.slice(0, count))), [order, count]);
+  }, [token, count, fresh, order.length, big]);
+  return useMemo(() => ({ ids: count === Infinity ? null : new Set(order.slice(0, count)), first: fresh && count !== Infinity }), [order, count, fresh]);
 }

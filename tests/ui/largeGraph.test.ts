@@ -113,16 +113,40 @@ describe('cards arrive a few per frame', () => {
   });
 
   it('a chunk per frame until all are out; a big catalog shows the rest at once after the nearest', async () => {
-    const { revealedAfter, REVEAL_CHUNK, REVEAL_NEAREST } = await import('../../src/ui/useReveal');
-    expect(revealedAfter(0, 100, false)).toBe(REVEAL_CHUNK);
-    expect(revealedAfter(1, 100, false)).toBe(2 * REVEAL_CHUNK);
-    expect(revealedAfter(Math.ceil(100 / REVEAL_CHUNK) - 1, 100, false)).toBe(Infinity);
-    expect(revealedAfter(0, 5, false)).toBe(Infinity);
-    const lastNear = Math.ceil(REVEAL_NEAREST / REVEAL_CHUNK) - 1;
-    expect(revealedAfter(lastNear - 1, 2000, true)).toBeLessThan(REVEAL_NEAREST);
-    expect(revealedAfter(lastNear, 2000, true)).toBe(Infinity);
+    const { revealedAfter, REVEAL_NEAREST } = await import('../../src/ui/useReveal');
+    expect(revealedAfter(0, 6, 100, false)).toBe(6);
+    expect(revealedAfter(6, 6, 100, false)).toBe(12);
+    expect(revealedAfter(96, 6, 100, false)).toBe(Infinity);
+    expect(revealedAfter(0, 6, 5, false)).toBe(Infinity);
+    expect(revealedAfter(REVEAL_NEAREST - 7, 6, 2000, true)).toBe(REVEAL_NEAREST - 1);
+    expect(revealedAfter(REVEAL_NEAREST - 6, 6, 2000, true)).toBe(Infinity);
     // Cards already on screen count as out: the next chunk comes on top of them.
-    expect(revealedAfter(0, 100, false, 40)).toBe(40 + REVEAL_CHUNK);
-    expect(revealedAfter(0, 100, false, 100)).toBe(Infinity);
+    expect(revealedAfter(40, 3, 100, false)).toBe(43);
+  });
+
+  it('the chunk follows the frame length: grows while frames are short, shrinks when one runs long', async () => {
+    const { nextChunk, FAST_FRAME_MS, SLOW_FRAME_MS, REVEAL_MIN, REVEAL_MAX } = await import('../../src/ui/useReveal');
+    expect(nextChunk(3, null)).toBe(3);
+    expect(nextChunk(3, 16.7)).toBe(6);
+    expect(nextChunk(3, FAST_FRAME_MS)).toBe(6);
+    expect(nextChunk(REVEAL_MAX, 16.7)).toBe(REVEAL_MAX);
+    expect(nextChunk(6, 33.3)).toBe(6);
+    expect(nextChunk(6, SLOW_FRAME_MS + 1)).toBe(3);
+    expect(nextChunk(REVEAL_MIN, 200)).toBe(REVEAL_MIN);
+    // A slow machine settles on small chunks and a fast one on large: simulate frames that cost
+    // a fixed part plus a part per card, the next frame's length known only after it ran.
+    const settle = (fixedMs: number, perCardMs: number) => {
+      let chunk = 3;
+      const seen: number[] = [];
+      for (let i = 0; i < 30; i++) {
+        const work = fixedMs + perCardMs * chunk;
+        const frame = Math.ceil(work / 16.7) * 16.7; // frames land on display refreshes
+        chunk = nextChunk(chunk, frame);
+        seen.push(chunk);
+      }
+      return seen.slice(-10);
+    };
+    for (const c of settle(4, 1)) expect(c).toBeGreaterThanOrEqual(6);
+    for (const c of settle(20, 4)) expect(c).toBeLessThanOrEqual(3);
   });
 });
