@@ -21,6 +21,8 @@ import { selectCompetencyNodes, selectEligibility, selectEmphasis, selectPositio
 import { usePlanner, usePlannerStore } from '../store/react';
 import type { PlannerState } from '../store/types';
 import { EdgeMarkers } from './EdgeMarkers';
+import { contains, linksNear, viewRect, windowAround, type Rect } from './linkWindow';
+import { onViewChange } from './onViewChange';
 import { buildEdges, buildNodes } from './graphModel';
 import { NodeCard, type CardNode } from './NodeCard';
 import { dataTransferToDocuments } from './readFiles';
@@ -141,10 +143,21 @@ function GraphCanvas() {
   useEffect(() => {
     onScreen.current = new Set(shownNodes.filter((n) => !n.hidden).map((n) => n.id));
   }, [shownNodes]);
+  // Big catalogs: React Flow holds only the links near the view (linkWindow.ts); the window moves once the view leaves it.
+  const [linkWindow, setLinkWindow] = useState<Rect | null>(null);
+  useEffect(() => {
+    if (!virtualize) return;
+    return onViewChange(flow, (f) => {
+      if (!f.width || !f.height) return;
+      const view = viewRect(f.transform, f.width, f.height);
+      setLinkWindow((w) => (w && contains(w, view) ? w : windowAround(view)));
+    });
+  }, [virtualize, flow]);
+  const nearEdges = useMemo(() => (virtualize && linkWindow ? linksNear(edges, positions, linkWindow) : edges), [virtualize, linkWindow, edges, positions]);
   const shownEdges = useMemo(
-    // Big catalogs get their links once the cards are out (re-sending 4,000 links per frame costs more than it saves).
-    () => (zoomedOut ? NO_EDGES : revealed ? (virtualize ? NO_EDGES : edges.filter((e) => revealed.has(e.source) && revealed.has(e.target))) : edges),
-    [edges, zoomedOut, revealed, virtualize],
+    // Big catalogs get their links once the cards are out (re-sending links every frame costs more than it saves).
+    () => (zoomedOut ? NO_EDGES : revealed ? (virtualize ? NO_EDGES : edges.filter((e) => revealed.has(e.source) && revealed.has(e.target))) : nearEdges),
+    [edges, nearEdges, zoomedOut, revealed, virtualize],
   );
   const index = usePlanner((s) => s.index);
   const statuses = usePlanner((s) => (zoomedOut ? activeStatuses(s) : null)); // no re-render per toggle when cards show

@@ -1,13 +1,15 @@
 // Redraw something (a canvas) once per animation frame while React Flow's view moves or the pane resizes.
 import type { ReactFlowState } from '@xyflow/react';
 
-interface FlowStoreApi {
-  getState(): ReactFlowState;
-  subscribe(listener: (state: ReactFlowState) => void): () => void;
+type ViewState = Pick<ReactFlowState, 'transform' | 'width' | 'height'>;
+
+interface FlowStoreApi<S extends ViewState> {
+  getState(): S;
+  subscribe(listener: (state: S) => void): () => void;
 }
 
 /** Calls `draw(state)` now (next frame) and after every change of transform or pane size, at most once per frame. Returns the stop function. */
-export function onViewChange(flow: FlowStoreApi, draw: (state: ReactFlowState) => void): () => void {
+export function onViewChange<S extends ViewState>(flow: FlowStoreApi<S>, draw: (state: S) => void): () => void {
   let raf = 0;
   const schedule = () => {
     if (!raf)

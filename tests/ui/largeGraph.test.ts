@@ -150,3 +150,34 @@ describe('cards arrive a few per frame', () => {
     for (const c of settle(20, 4)) expect(c).toBeLessThanOrEqual(3);
   });
 });
+
+describe('links near the view (big catalogs)', () => {
+  it('the view in graph coordinates, a window a screen wider on every side, and when the view has left it', async () => {
+    const { contains, viewRect, windowAround } = await import('../../src/ui/linkWindow');
+    const view = viewRect([-200, -100, 0.5], 1000, 800);
+    expect(view).toEqual({ x: 400, y: 200, width: 2000, height: 1600 });
+    const win = windowAround(view);
+    expect(win).toEqual({ x: -1600, y: -1400, width: 6000, height: 4800 });
+    expect(contains(win, view)).toBe(true);
+    expect(contains(win, viewRect([-200 - 1900 * 0.5, -100, 0.5], 1000, 800))).toBe(true); // panned almost a screen
+    expect(contains(win, viewRect([-200 - 2100 * 0.5, -100, 0.5], 1000, 800))).toBe(false); // past it
+    expect(contains(win, viewRect([0, 0, 0.1], 1000, 800))).toBe(false); // zoomed far out
+  });
+
+  it('keeps the links whose box meets the window, long ones crossing it included, in order', async () => {
+    const { linksNear } = await import('../../src/ui/linkWindow');
+    const positions = {
+      a: { x: 0, y: 0 },
+      b: { x: 400, y: 0 },
+      far1: { x: 10_000, y: 0 },
+      far2: { x: 12_000, y: 0 },
+      left: { x: -10_000, y: 300 },
+      right: { x: 10_000, y: 300 },
+    };
+    const edge = (source: string, target: string) => ({ id: `${source}-${target}`, source, target });
+    const edges = [edge('a', 'b'), edge('far1', 'far2'), edge('left', 'right'), edge('a', 'far1'), edge('a', 'missing')];
+    const near = linksNear(edges, positions, { x: -100, y: -100, width: 1000, height: 800 });
+    expect(near.map((e) => e.id)).toEqual(['a-b', 'left-right', 'a-far1']);
+    expect(linksNear(edges, positions, { x: 20_000, y: 0, width: 100, height: 100 })).toEqual([]);
+  });
+});
