@@ -47,7 +47,7 @@ for (const set of datasets(root, log)) {
   catalogs.set(set.name, catalog);
   // Stock dagre on 5,000 nodes alone takes minutes here; it is opt-in to keep the bench near 5 minutes.
   const withStock = catalog.nodes.length <= 2500 || process.argv.includes('--stock-5000');
-  const layout = measureLayout(catalog, catalog.nodes.length < 1000 ? 5 : 2, withStock);
+  const layout = measureLayout(catalog, 5, withStock);
   cases.push({ name: set.name, documents: set.docs.length, nodes: catalog.nodes.length, parseMs: round(parseMs), layout });
 }
 

@@ -4,6 +4,8 @@ import { createStore, get, keys, set, setMany, type UseStore } from 'idb-keyval'
 export interface KeyValueBackend {
   /** 'indexeddb' persists across reloads; 'memory' lives as long as the page. */
   readonly kind: 'indexeddb' | 'memory';
+  /** The IndexedDB database (and object store) behind an 'indexeddb' backend, for readers in a worker. */
+  readonly database?: { name: string; store: string };
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
   setMany(entries: [string, unknown][]): Promise<void>;
@@ -22,12 +24,13 @@ export interface KeyValueBackend {
 }
 
 export const DB_NAME = 'curriculum-pathway-planner';
-const STORE_NAME = 'records';
+export const STORE_NAME = 'records';
 
 export function idbBackend(dbName = DB_NAME): KeyValueBackend {
   const store: UseStore = createStore(dbName, STORE_NAME);
   return {
     kind: 'indexeddb',
+    database: { name: dbName, store: STORE_NAME },
     get: (key) => get(key, store),
     set: (key, value) => set(key, value, store),
     setMany: (entries) => setMany(entries, store),

@@ -3,7 +3,7 @@ import type { PlannerStore } from '../store/store';
 import { openBackend, type KeyValueBackend } from './backend';
 import { startPersistence, type PersistOptions, type Persistence } from './persist';
 import { recordOf, storedCatalog } from './records';
-import { NewerDataError, createStorage } from './storage';
+import { NewerDataError, createStorage, recordKey, type LoadOptions } from './storage';
 
 export interface StartResult {
   persistence: Persistence | null;
@@ -34,6 +34,22 @@ export async function requestPersistentStorage(nav: { storage?: { persist?: () =
   }
 }
 
+/** Stored sources at least this long (characters) mean a catalog big enough to read in a worker (~1,000 nodes). */
+export const READ_CATALOG_OFF_THREAD_CHARS = 1_000_000;
+
+/** For IndexedDB and big stored sources: read the catalog in a worker (storage/catalogRead.ts), in parts. */
+function catalogReader(kv: KeyValueBackend): LoadOptions['readCatalog'] {
+  const database = kv.database;
+  if (!database) return undefined;
+  return async (loaded) => {
+    let chars = 0;
+    for (const d of loaded.sources?.documents ?? []) chars += d.text.length;
+    if (chars < READ_CATALOG_OFF_THREAD_CHARS) return null;
+    const { readCatalogOffThread } = await import('./catalogRead');
+    return readCatalogOffThread(database, recordKey('catalog'));
+  };
+}
+
 export async function hydrateAndPersist(
   store: PlannerStore,
   backend?: KeyValueBackend,
@@ -45,7 +61,7 @@ export async function hydrateAndPersist(
   let records: Awaited<ReturnType<typeof storage.loadAll>>['records'] = {};
   let problems: Awaited<ReturnType<typeof storage.loadAll>>['problems'] = [];
   try {
-    ({ records, problems } = await storage.loadAll());
+    ({ records, problems } = await storage.loadAll({ readCatalog: catalogReader(kv) }));
   } catch (error) {
     s.notify('error', `Saved data could not be read (${error instanceof Error ? error.message : String(error)}). Running without saving.`);
     s.setStorageMode('memory');

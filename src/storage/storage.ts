@@ -23,9 +23,17 @@ export interface LoadResult {
   migrated?: Partial<Record<RecordName, number>>;
 }
 
+export interface LoadOptions {
+  /**
+   * Reads the catalog record elsewhere (a worker, in parts) given the records loaded before it (sources come
+   * first); null to read it here as usual. What it returns must be a current, valid record.
+   */
+  readCatalog?(loaded: Partial<StoredRecords>): Promise<StoredRecords['catalog'] | null>;
+}
+
 export interface PlannerStorage {
   readonly persistent: boolean;
-  loadAll(): Promise<LoadResult>;
+  loadAll(options?: LoadOptions): Promise<LoadResult>;
   /**
    * Writes the records atomically. With `base` (what this tab last read or wrote), each record is first merged
    * with what is stored now (see merge.ts); the records actually written are returned.
@@ -67,11 +75,18 @@ function readable<K extends RecordName>(name: K, raw: unknown): StoredRecords[K]
 export function createStorage(backend: KeyValueBackend): PlannerStorage {
   return {
     persistent: backend.kind === 'indexeddb',
-    async loadAll() {
+    async loadAll(options = {}) {
       const records: Partial<StoredRecords> = {};
       const problems: LoadProblem[] = [];
       const migrated: Partial<Record<RecordName, number>> = {};
       for (const name of RECORD_NAMES) {
+        if (name === 'catalog' && options.readCatalog) {
+          const elsewhere = await options.readCatalog(records);
+          if (elsewhere) {
+            records.catalog = elsewhere;
+            continue;
+          }
+        }
         const raw = await backend.get(recordKey(name));
         if (raw === undefined) continue;
         const step = migrateRecord(name, raw, SCHEMA_VERSION);

@@ -1,5 +1,6 @@
 // Issue 6: a 2,000-node catalog opens readable where the learner can start, with only the cards in view in the
 // DOM; Fit shows the whole map drawn on one canvas (no cards), and a click on a box there zooms in to that card.
+// After a reload the catalog (read from IndexedDB in a worker, in parts) and the progress are back.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
@@ -33,6 +34,8 @@ test('2,000 nodes: readable start with only visible cards, Fit draws the overvie
     assert.ok(cards > 3 && cards < 200, `only the cards in view are in the DOM: ${cards}`);
     const ready = page.locator('.react-flow__node [data-eligible="true"]');
     assert.ok((await ready.count()) > 0, 'a card the learner can start is shown');
+    await ready.first().locator('[data-action="toggle-complete"]').click();
+    await page.locator('[data-progress="done"]', { hasText: /^1$/ }).waitFor({ timeout: 5_000 });
     assert.equal(await page.locator('[data-testid=overview-canvas]').count(), 0, 'no overview while cards are readable');
 
     // 2. Fit: the whole map on one canvas, no cards in the DOM, a hint that says what to do.
@@ -66,6 +69,17 @@ test('2,000 nodes: readable start with only visible cards, Fit draws the overvie
     assert.ok((await zoomOf(page)) >= 0.6, 'zoomed in to a readable zoom');
     const count = await page.locator('.react-flow__node').count();
     assert.ok(count > 0 && count < 200, `cards are back, only those in view: ${count}`);
+
+    // 4. Reload: the big catalog is read from IndexedDB in a worker, in parts; the catalog and the progress are back.
+    const total = await page.locator('[data-progress="total"]').textContent();
+    assert.ok(Number(total) >= 2000, `the total counts the big catalog: ${total}`);
+    await page.waitForTimeout(1500); // the persistence subscriber writes the change
+    await page.reload();
+    await page.locator('.react-flow__node').first().waitFor({ timeout: 30_000 });
+    await page.locator('[data-progress="total"]', { hasText: new RegExp(`^${total}$`) }).waitFor({ timeout: 30_000 });
+    assert.equal(await page.locator('[data-progress="done"]').textContent(), '1', 'the completed card is still completed');
+    const workerRead = await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /catalogReadWorker/.test(e.name)));
+    assert.ok(workerRead, 'the stored catalog was read by the catalog-read worker');
     assertNoErrors(s.errors);
   } finally {
     await s.close();
