@@ -251,6 +251,7 @@ function GraphCanvas() {
       onDrop={(e) => void onDrop(e)}
       aria-label="Prerequisite graph"
       role="region"
+      data-revealing={revealed ? 'true' : undefined}
     >
       <ReactFlow<CardNode>
         nodes={shownNodes}

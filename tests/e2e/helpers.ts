@@ -168,8 +168,12 @@ export async function expectAttr(page: Page, id: string, name: string, expected:
   }
 }
 
-/** Every rendered node: id, key, kind, status, eligible, read from the contract attributes. */
+/**
+ * Every rendered node: id, key, kind, status, eligible, read from the contract attributes — once the cards of a
+ * freshly shown catalog are all out (they arrive a few per frame while the graph carries data-revealing).
+ */
 export async function allNodes(page: Page) {
+  await page.locator('.graph:not([data-revealing])').waitFor({ state: 'attached', timeout: 15_000 });
   return page.$$eval('[data-node-id]', (els) =>
     els.map((el) => ({
       id: el.getAttribute('data-node-id') ?? '',

@@ -31,6 +31,17 @@ describe('App on the seed catalog (jsdom)', () => {
     expect(mod.textContent).toContain('Needs MOD-210, MOD-402');
   });
 
+  it('the graph carries data-revealing while cards arrive, and drops it once every node is out', async () => {
+    const store = createPlannerStore();
+    render(<App store={store} />);
+    await act(() => store.getState().rebuildCatalog([]));
+    const graph = document.querySelector<HTMLElement>('.graph')!;
+    await waitFor(() => expect(graph.dataset.revealing).toBe('true'));
+    await waitFor(() => expect(graph.dataset.revealing).toBeUndefined());
+    const shown = new Set([...document.querySelectorAll<HTMLElement>('[data-node-id]')].map((el) => el.dataset.nodeId));
+    for (const n of store.getState().catalog.nodes) expect(shown.has(n.id), n.id).toBe(true);
+  });
+
   it('completing prerequisites makes MOD-705 eligible and progress counts it when done', async () => {
     await renderSeeds();
     const progress = document.querySelector('[data-panel="progress"]')!;
