@@ -94,13 +94,14 @@ function GraphCanvas() {
   useEffect(() => setNodes(baseNodes), [baseNodes]);
   const onNodesChange = useCallback(
     (changes: NodeChange<CardNode>[]) => {
-      // Big catalogs: cards have a fixed size the nodes already carry, so a measurement confirming it changes
-      // nothing, and applying it would rebuild all 2,000 nodes each time a few cards scroll into view. (Fits
-      // therefore count nodes by their declared size: includeHiddenNodes.)
-      const real = virtualize ? changes.filter((c) => !(c.type === 'dimensions' && !c.resizing && c.dimensions?.width === NODE_WIDTH && c.dimensions.height === NODE_HEIGHT)) : changes;
+      // Cards have a fixed size the nodes already carry (graphModel.ts), so a measurement confirming it changes
+      // nothing, and applying it would rebuild every node each time cards mount or scroll into view — on a
+      // reload of the corpus, inside React Flow's resize-observer task. (Fits therefore count nodes by their
+      // declared size: includeHiddenNodes.)
+      const real = changes.filter((c) => !(c.type === 'dimensions' && !c.resizing && c.dimensions?.width === NODE_WIDTH && c.dimensions.height === NODE_HEIGHT));
       if (real.length) setNodes((ns) => applyNodeChanges(real, ns));
     },
-    [virtualize],
+    [],
   );
   const onNodeDragStop: OnNodeDrag<CardNode> = useCallback(
     (_e, _node, dragged) => {

@@ -13,7 +13,7 @@ import type { Direction, Point } from '../layout/geometry';
 /** Cards the first step mounts (the frame before it carries the catalog or layout change itself: none). */
 export const REVEAL_START = 3;
 export const REVEAL_MIN = 1;
-export const REVEAL_MAX = 24;
+export const REVEAL_MAX = 12;
 /** Frames up to this long (one display frame, with rounding) grow the chunk; longer than SLOW shrink it. */
 export const FAST_FRAME_MS = 20;
 export const SLOW_FRAME_MS = 36;
