@@ -124,6 +124,10 @@ export function measureLayout(catalog: Catalog, runs: number, withStock: boolean
   }
   const cached = time(() => layoutCatalog(catalog, 'LR')).ms;
   const p = catalog.nodes.length > PARALLEL_MIN_NODES ? layoutPool() : null;
+  // Warm the workers' JIT as this thread is warmed by the time it measures a case (bench/run.ts and the earlier
+  // cases): three graphs of the case's size that no case uses. Warmed on 800-node graphs only, the first
+  // measured 2,000-node runs were ~1.5x slower.
+  for (const seed of p ? [7, 8, 9] : []) p!.layout(syntheticCatalog(catalog.nodes.length, seed), 'LR');
   const parallel: number[] = [];
   const mainThread: number[] = [];
   for (let i = 0; p && i < runs; i++) {
@@ -251,9 +255,6 @@ export function layoutPool(): Pool {
       return { ms: performance.now() - t, mainThreadMs, positions };
     },
   };
-  // Warm the workers' JIT as this thread is warmed (bench/run.ts and the earlier cases): graphs of the 2,000-node
-  // case's size that no case uses. Warmed on 800-node graphs only, the first measured runs were ~1.5x slower.
-  for (const seed of [7, 8, 9]) pool.layout(syntheticCatalog(2000, seed), 'LR');
   return pool;
 }
 
