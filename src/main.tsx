@@ -1,16 +1,23 @@
 // Entry: create the store, render, then hydrate from storage and start saving.
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createPlannerStore } from './store/store';
 import { App } from './ui/App';
+import { skipCardMeasurements } from './ui/fixedSizeCards';
 
+skipCardMeasurements(); // before React Flow creates its observer
 const store = createPlannerStore();
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App store={store} />
-    </StrictMode>,
+  const reactRoot = createRoot(root);
+  // As a transition, React renders the first screen in slices of a few milliseconds that yield to the browser,
+  // instead of one 40–55 ms task (measured on a 2-core VM) while the page loads.
+  startTransition(() =>
+    reactRoot.render(
+      <StrictMode>
+        <App store={store} />
+      </StrictMode>,
+    ),
   );
 }
 // share/mentor (issue 5): the URL decides the session (own planner, #share= read-only path, ?catalog= hosted catalog).

@@ -17,6 +17,7 @@ import {
   type OnNodeDrag,
 } from '@xyflow/react';
 import { NODE_HEIGHT, NODE_WIDTH } from '../layout/geometry';
+import { FIXED_SIZE_ATTR } from './fixedSizeCards';
 import { selectCompetencyNodes, selectEligibility, selectEmphasis, selectPositions } from '../store/derived';
 import { usePlanner, usePlannerStore } from '../store/react';
 import type { PlannerState } from '../store/types';
@@ -253,6 +254,7 @@ function GraphCanvas() {
       aria-label="Prerequisite graph"
       role="region"
       data-revealing={revealed ? 'true' : undefined}
+      {...{ [FIXED_SIZE_ATTR]: '' }}
     >
       <ReactFlow<CardNode>
         nodes={shownNodes}

@@ -48,6 +48,49 @@ test('default load shows the seed modules MOD-705, MOD-805, MOD-807 and placehol
   }
 });
 
+// Where each drawn link starts and ends against its cards' sides. A string, not a function: tsx would wrap
+// named inner functions in a __name helper the page does not have.
+const LINK_ENDS = `(() => {
+  const viewport = document.querySelector('.react-flow__viewport');
+  const rect = (id) => {
+    const el = document.querySelector('.react-flow__node[data-id="' + CSS.escape(id) + '"]');
+    if (!el) return null;
+    const m = new DOMMatrixReadOnly(getComputedStyle(el).transform);
+    return { x: m.m41, y: m.m42, w: el.offsetWidth, h: el.offsetHeight };
+  };
+  const near = (p, r) =>
+    [[r.x, r.y + r.h / 2], [r.x + r.w, r.y + r.h / 2], [r.x + r.w / 2, r.y], [r.x + r.w / 2, r.y + r.h]]
+      .some(([x, y]) => Math.hypot(x - p.x, y - p.y) <= 3);
+  const out = [];
+  let checked = 0;
+  for (const g of viewport.querySelectorAll('.react-flow__edge')) {
+    const m = /^\\w+:(.+)->(.+)$/.exec(g.getAttribute('data-id') || '');
+    const path = g.querySelector('.react-flow__edge-path');
+    if (!m || !path) continue;
+    const from = rect(m[1]);
+    const to = rect(m[2]);
+    if (!from || !to) continue;
+    const a = path.getPointAtLength(0);
+    const b = path.getPointAtLength(path.getTotalLength());
+    checked++;
+    if (!near(a, from) || !near(b, to)) out.push(g.getAttribute('data-id') + ': ' + a.x.toFixed(1) + ',' + a.y.toFixed(1) + ' -> ' + b.x.toFixed(1) + ',' + b.y.toFixed(1));
+  }
+  return { checked, out };
+})()`;
+
+test('links start and end on the cards they join (cards are not measured: their declared size and handles must match what is drawn)', async () => {
+  const s = await openFresh(browser);
+  try {
+    await allNodes(s.page); // every card is out
+    const misses = (await s.page.evaluate(LINK_ENDS)) as { checked: number; out: string[] };
+    assert.ok(misses.checked >= 5, `links checked: ${misses.checked}`);
+    assert.deepEqual(misses.out, [], 'every link starts and ends at the middle of a card side');
+    assertNoErrors(s.errors);
+  } finally {
+    await s.close();
+  }
+});
+
 test('default load: a fresh profile starts with nothing done; only nodes without open prerequisites are eligible', async () => {
   const s = await openFresh(browser);
   try {
