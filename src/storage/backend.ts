@@ -60,16 +60,31 @@ function atomicUpdate(os: IDBObjectStore, keys: string[], write: (current: unkno
     tx.onerror = tx.onabort = () => reject(failure ?? tx.error ?? new DOMException('The write was aborted.', 'AbortError'));
     const current: unknown[] = new Array(keys.length);
     let left = keys.length;
+    const fail = (error: unknown) => {
+      failure = error;
+      try {
+        tx.abort(); // puts already issued in this transaction are rolled back
+      } catch {
+        // already finished or aborted
+      }
+    };
+    // One put per task: a put serializes its value synchronously, and a big catalog and its documents written
+    // in the same task made one 40-60 ms task. Issuing the next put from the previous one's success keeps
+    // the transaction active (and so all-or-nothing) while the browser gets to run in between.
+    const putFrom = (entries: [string, unknown][], at: number) => {
+      if (at >= entries.length) return;
+      try {
+        const [k, v] = entries[at]!;
+        os.put(v, k).onsuccess = () => putFrom(entries, at + 1);
+      } catch (error) {
+        fail(error);
+      }
+    };
     const finish = () => {
       try {
-        for (const [k, v] of write(current)) os.put(v, k);
+        putFrom(write(current), 0);
       } catch (error) {
-        failure = error;
-        try {
-          tx.abort(); // puts already issued in this transaction are rolled back
-        } catch {
-          // already finished or aborted
-        }
+        fail(error);
       }
     };
     if (left === 0) finish();

@@ -75,6 +75,25 @@ describe('storage faults', () => {
     expect(await kv.get(recordKey('positions'))).toEqual(oldPositions);
   });
 
+  it('an update issues each put once the previous one has succeeded (one serialization per task), in one transaction', async () => {
+    const kv = freshDb();
+    await kv.set('warm', 1);
+    const original = IDBObjectStore.prototype.put;
+    const seen: { key: unknown; previousDone: boolean | null; tx: IDBTransaction }[] = [];
+    let previous: IDBRequest | null = null;
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      seen.push({ key: args[1], previousDone: previous ? previous.readyState === 'done' : null, tx: this.transaction });
+      previous = original.apply(this, args);
+      return previous;
+    });
+    await kv.update(['a', 'b', 'c'], () => [['a', 1], ['b', 2], ['c', 3]]);
+    spy.mockRestore();
+    expect(seen.map((x) => x.key)).toEqual(['a', 'b', 'c']);
+    expect(seen.map((x) => x.previousDone)).toEqual([null, true, true]);
+    expect(new Set(seen.map((x) => x.tx)).size).toBe(1);
+    expect([await kv.get('a'), await kv.get('b'), await kv.get('c')]).toEqual([1, 2, 3]);
+  });
+
   it('F4: quota exceeded while saving: a visible error, earlier progress intact, the change saved once space is back', async () => {
     const kv = freshDb();
     const { store } = fixtureStore();
