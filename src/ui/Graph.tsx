@@ -253,7 +253,7 @@ function GraphCanvas() {
       onDrop={(e) => void onDrop(e)}
       aria-label="Prerequisite graph"
       role="region"
-      data-revealing={revealed ? 'true' : undefined}
+      data-revealing={catalog.nodes.length > 0 && (!allPlaced || revealed) ? 'true' : undefined}
       {...{ [FIXED_SIZE_ATTR]: '' }}
     >
       <ReactFlow<CardNode>

@@ -34,10 +34,14 @@ describe('App on the seed catalog (jsdom)', () => {
   it('the graph carries data-revealing while cards arrive, and drops it once every node is out', async () => {
     const store = createPlannerStore();
     render(<App store={store} />);
-    await act(() => store.getState().rebuildCatalog([]));
     const graph = document.querySelector<HTMLElement>('.graph')!;
-    await waitFor(() => expect(graph.dataset.revealing).toBe('true'));
+    const seen: (string | undefined)[] = [];
+    const watch = new MutationObserver(() => seen.push(graph.dataset.revealing));
+    watch.observe(graph, { attributes: true, attributeFilter: ['data-revealing'] });
+    await act(() => store.getState().rebuildCatalog([]));
     await waitFor(() => expect(graph.dataset.revealing).toBeUndefined());
+    watch.disconnect();
+    expect(seen).toContain('true');
     const shown = new Set([...document.querySelectorAll<HTMLElement>('[data-node-id]')].map((el) => el.dataset.nodeId));
     for (const n of store.getState().catalog.nodes) expect(shown.has(n.id), n.id).toBe(true);
   });
