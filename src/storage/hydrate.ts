@@ -74,6 +74,9 @@ export async function hydrateAndPersist(
   if (records.profiles) s.setProfiles({ activeId: records.profiles.activeId, profiles: records.profiles.profiles });
   if (records.positions) s.setManualPositions({ LR: records.positions.LR, TB: records.positions.TB });
   if (records.settings) s.setSettings(records.settings);
+  // Before the catalog: a stored layout of the same graph means no layout at all (viewSlice computeLayout).
+  if (records.layout) s.setLayoutCache({ ...(records.layout.LR && { LR: records.layout.LR }), ...(records.layout.TB && { TB: records.layout.TB }) });
+  const loadedLayout = store.getState().layoutCache;
   const sources = records.sources?.documents ?? [];
   // A reload uses the stored built catalog, so the parser is not even downloaded.
   // A catalog built from other seeds (an app update shipped new ones) is rebuilt from the stored sources.
@@ -98,5 +101,7 @@ export async function hydrateAndPersist(
     const state = store.getState();
     await storage.save({ catalog: recordOf('catalog', state), sources: recordOf('sources', state) }).catch(() => undefined);
   }
+  // A layout that landed before persistence started watching is saved here (one landing later, by persistence).
+  if (store.getState().layoutCache !== loadedLayout) await storage.save({ layout: recordOf('layout', store.getState()) }).catch(() => undefined);
   return { persistence, persistent: kv.kind === 'indexeddb' };
 }

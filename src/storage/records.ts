@@ -1,5 +1,6 @@
 // Store state ↔ stored records. Each record is rebuilt only when the state it comes from changed identity.
 import type { Catalog } from '../domain/types';
+import { catalogText } from '../store/catalogText';
 import type { PlannerState } from '../store/types';
 import { SCHEMA_VERSION, type RecordName, type StoredRecords } from './schema';
 
@@ -11,6 +12,7 @@ export const RECORD_SOURCES: Record<RecordName, Source[]> = {
   catalog: [(s) => s.catalog],
   profiles: [(s) => s.profiles],
   positions: [(s) => s.manualPositions],
+  layout: [(s) => s.layoutCache],
   settings: [(s) => s.direction, (s) => s.theme, (s) => s.filters],
 };
 
@@ -18,9 +20,11 @@ export function recordOf<K extends RecordName>(name: K, s: PlannerState): Stored
   const v = SCHEMA_VERSION;
   const records: { [N in RecordName]: () => StoredRecords[N] } = {
     sources: () => ({ schemaVersion: v, documents: s.sources }),
-    catalog: () => ({ schemaVersion: v, catalog: s.catalog as unknown as StoredRecords['catalog']['catalog'], seedSignature: s.seedSignature }),
+    // Written as JSON text (schema.ts storedCatalog); read back as the catalog.
+    catalog: () => ({ schemaVersion: v, catalog: catalogText(s.catalog) as unknown as StoredRecords['catalog']['catalog'], seedSignature: s.seedSignature }),
     profiles: () => ({ schemaVersion: v, activeId: s.profiles.activeId, profiles: s.profiles.profiles }),
     positions: () => ({ schemaVersion: v, LR: s.manualPositions.LR, TB: s.manualPositions.TB }),
+    layout: () => ({ schemaVersion: v, ...s.layoutCache }),
     settings: () => ({ schemaVersion: v, direction: s.direction, theme: s.theme, filters: s.filters }),
   };
   return records[name]();

@@ -2,6 +2,7 @@
 // large ones go to the worker. Where Worker is missing or fails, it answers null and the caller parses in place.
 import type { Catalog, SourceDocument } from '../domain/types';
 import { appendPart } from './catalogParts';
+import { rememberCatalogText } from './catalogText';
 import type { ParseRequest, ParseResponse } from './parseWorker';
 
 /** Above this many characters of documents, parsing can take long enough to be felt: use the worker. */
@@ -22,6 +23,7 @@ function startWorker(): Worker | null {
       if ('part' in event.data) {
         appendPart(call.received, event.data.part);
         if (!event.data.done) return;
+        if (event.data.text !== undefined) rememberCatalogText(call.received, event.data.text);
       }
       pending.delete(event.data.id);
       // An exception in the worker is a parser bug: the main thread tries again and reports it as usual.

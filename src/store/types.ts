@@ -90,8 +90,13 @@ export interface ViewSlice {
   panel: SidePanel | null;
   /** Positions the user dragged nodes to, per direction. They win over the automatic layout. */
   manualPositions: Record<Direction, Positions>;
-  /** The automatic layout of the current catalog in the current direction (not stored). */
+  /** The automatic layout of the current catalog in the current direction. */
   autoPositions: Positions;
+  /**
+   * The last automatic layout per direction, with the signature of the graph it laid out (layout/signature.ts).
+   * Stored: a catalog whose signature matches (a reload, an unchanged re-import) is not laid out again.
+   */
+  layoutCache: LayoutCache;
   layoutPending: boolean;
   /** Incremented to ask the graph to fit the whole catalog into view. */
   fitRequest: number;
@@ -118,7 +123,10 @@ export interface ViewSlice {
   dismissNotice(id: number): void;
   setStorageMode(mode: ViewSlice['storageMode']): void;
   setManualPositions(positions: Record<Direction, Positions>): void;
+  setLayoutCache(cache: LayoutCache): void;
   setSettings(s: { direction: Direction; theme: Theme; filters: Filters }): void;
 }
+
+export type LayoutCache = Partial<Record<Direction, { signature: string; positions: Positions }>>;
 
 export type PlannerState = CatalogSlice & ProgressSlice & ViewSlice;

@@ -1,5 +1,6 @@
 // View slice: layout (automatic + manual positions), direction, theme, filters, search, selection and panels.
 import type { StateCreator } from 'zustand';
+import { layoutSignature } from '../layout/signature';
 import type { StoreDeps } from './deps';
 import type { PlannerState, ViewSlice } from './types';
 
@@ -8,6 +9,8 @@ const NOTICE_LIMIT = 4;
 export function createViewSlice(deps: StoreDeps): StateCreator<PlannerState, [], [], ViewSlice> {
   return (set, get) => {
     let layoutToken = 0;
+    /** The layout in flight, if any (a request for the same graph joins it). */
+    let running: { signature: string; token: number; done: Promise<void> } | null = null;
     let noticeId = 0;
 
     return {
@@ -19,6 +22,7 @@ export function createViewSlice(deps: StoreDeps): StateCreator<PlannerState, [],
       panel: null,
       manualPositions: { LR: {}, TB: {} },
       autoPositions: {},
+      layoutCache: {},
       layoutPending: false,
       fitRequest: 0,
       focusRequest: null,
@@ -52,17 +56,37 @@ export function createViewSlice(deps: StoreDeps): StateCreator<PlannerState, [],
         get().requestFit();
       },
 
-      async computeLayout() {
-        const token = ++layoutToken;
-        const { catalog, direction } = get();
-        set({ layoutPending: true });
-        try {
-          const positions = await deps.layout({ nodes: catalog.nodes, edges: catalog.edges }, direction);
-          if (token === layoutToken) set({ autoPositions: positions, layoutPending: false });
-        } catch (error) {
-          if (token === layoutToken) set({ layoutPending: false });
-          get().notify('error', `Layout failed: ${error instanceof Error ? error.message : String(error)}`);
+      computeLayout() {
+        const { catalog, direction, layoutCache } = get();
+        const input = { nodes: catalog.nodes, edges: catalog.edges };
+        const signature = layoutSignature(input, direction);
+        // The same graph laid out before (this session or, stored, an earlier one): its positions, no layout.
+        const known = layoutCache[direction];
+        if (known?.signature === signature) {
+          ++layoutToken;
+          running = null;
+          set({ autoPositions: known.positions, layoutPending: false });
+          return Promise.resolve();
         }
+        // The same graph is being laid out right now: wait for that layout rather than start another.
+        if (running?.signature === signature) return running.done;
+        const token = ++layoutToken;
+        set({ layoutPending: true });
+        const done = (async () => {
+          try {
+            const positions = await deps.layout(input, direction);
+            if (token === layoutToken) {
+              set((s) => ({ autoPositions: positions, layoutPending: false, layoutCache: { ...s.layoutCache, [direction]: { signature, positions } } }));
+            }
+          } catch (error) {
+            if (token === layoutToken) set({ layoutPending: false });
+            get().notify('error', `Layout failed: ${error instanceof Error ? error.message : String(error)}`);
+          } finally {
+            if (running?.token === token) running = null;
+          }
+        })();
+        running = { signature, token, done };
+        return done;
       },
 
       requestFit: () => set((s) => ({ fitRequest: s.fitRequest + 1 })),
@@ -78,6 +102,7 @@ export function createViewSlice(deps: StoreDeps): StateCreator<PlannerState, [],
       dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
       setStorageMode: (storageMode) => set({ storageMode }),
       setManualPositions: (manualPositions) => set({ manualPositions }),
+      setLayoutCache: (layoutCache) => set({ layoutCache }),
       setSettings: ({ direction, theme, filters }) => set({ direction, theme, filters }),
     };
   };

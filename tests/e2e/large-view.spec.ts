@@ -80,6 +80,10 @@ test('2,000 nodes: readable start with only visible cards, Fit draws the overvie
     assert.equal(await page.locator('[data-progress="done"]').textContent(), '1', 'the completed card is still completed');
     const workerRead = await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /catalogReadWorker/.test(e.name)));
     assert.ok(workerRead, 'the stored catalog was read by the catalog-read worker');
+    // The unchanged catalog is not laid out again: its stored layout is used, and no layout worker starts.
+    await page.locator('.graph:not([data-revealing])').waitFor({ state: 'attached', timeout: 30_000 });
+    const layoutWorkers = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\/worker-[^/]*\.js(\?|$)/.test(e.name)).length);
+    assert.equal(layoutWorkers, 0, 'no layout worker was started on reload');
     assertNoErrors(s.errors);
   } finally {
     await s.close();

@@ -39,3 +39,44 @@ describe('stored catalog shape check', () => {
     expect(recordSchemas.catalog.safeParse({ ...ok, catalog: { ...catalog, nodes: 'many' } }).success).toBe(false);
   });
 });
+
+describe('catalog record as JSON text', () => {
+  it('is written as one string and read back as the same catalog; records written as objects still read', async () => {
+    const { recordOf } = await import('../../src/storage/records');
+    const { createPlannerStore } = await import('../../src/store/store');
+    const catalog = syntheticCatalog(40, 5);
+    const store = createPlannerStore();
+    store.setState({ catalog });
+    const record = recordOf('catalog', store.getState());
+    expect(typeof record.catalog).toBe('string');
+    const read = recordSchemas.catalog.safeParse(record);
+    expect(read.success && read.data.catalog).toEqual(JSON.parse(JSON.stringify(catalog)));
+    const asObjects = recordSchemas.catalog.safeParse({ ...record, catalog: JSON.parse(record.catalog as unknown as string) });
+    expect(asObjects.success).toBe(true);
+  });
+
+  it('text that is not JSON, or JSON of a broken catalog, is refused with a message', () => {
+    const notJson = recordSchemas.catalog.safeParse({ schemaVersion: 1, catalog: '{"nodes": [' });
+    expect(notJson.success).toBe(false);
+    expect(notJson.error?.issues.map((i) => i.message).join(' ')).toMatch(/not valid JSON/);
+    const broken = recordSchemas.catalog.safeParse({ schemaVersion: 1, catalog: JSON.stringify({ nodes: [{ key: 1 }], edges: [], diagnostics: [] }) });
+    expect(broken.success).toBe(false);
+  });
+});
+
+describe('catalogText', () => {
+  it('gives the text remembered for a catalog (made in the parse worker), else makes it; recordOf stores that text', async () => {
+    const { catalogText, rememberCatalogText } = await import('../../src/store/catalogText');
+    const { recordOf } = await import('../../src/storage/records');
+    const { createPlannerStore } = await import('../../src/store/store');
+    const catalog = syntheticCatalog(12, 9);
+    expect(catalogText(catalog)).toBe(JSON.stringify(catalog));
+    const madeElsewhere = JSON.stringify({ nodes: catalog.nodes, edges: catalog.edges, diagnostics: catalog.diagnostics });
+    rememberCatalogText(catalog, madeElsewhere);
+    expect(catalogText(catalog)).toBe(madeElsewhere);
+    expect(catalogText(syntheticCatalog(12, 9))).toBe(JSON.stringify(syntheticCatalog(12, 9))); // another object: not the remembered one
+    const store = createPlannerStore();
+    store.setState({ catalog });
+    expect(recordOf('catalog', store.getState()).catalog).toBe(madeElsewhere);
+  });
+});

@@ -34,7 +34,50 @@ function counting(backend: KeyValueBackend) {
   };
 }
 
+/** A fixture store whose layouts are counted (and done on this thread). */
+function countingLayouts() {
+  let calls = 0;
+  const fixture = fixtureStore({
+    layout: async (input, direction) => {
+      calls++;
+      const { layoutCatalog } = await import('../../src/layout/layout');
+      return layoutCatalog(input, direction);
+    },
+  });
+  return { ...fixture, layouts: () => calls };
+}
+
 describe('persistence (IndexedDB through idb-keyval, fake-indexeddb in tests)', () => {
+  it('a reload with an unchanged catalog lays nothing out (the stored layout is reused); a changed one is laid out once', async () => {
+    const db = freshDb();
+    const page = fakePage();
+    const first = countingLayouts();
+    const one = await hydrateAndPersist(first.store, db, { throttleMs: 20, win: page.win, doc: page.doc });
+    await first.store.getState().computeLayout();
+    expect(first.layouts()).toBe(1);
+    const laidOut = first.store.getState().autoPositions;
+    await one.persistence!.flush();
+    one.persistence!.stop();
+
+    const second = countingLayouts();
+    const two = await hydrateAndPersist(second.store, db, { throttleMs: 20, win: page.win, doc: page.doc });
+    await second.store.getState().computeLayout();
+    expect(second.layouts()).toBe(0);
+    expect(second.store.getState().autoPositions).toEqual(laidOut);
+
+    // Another catalog (an import) is laid out, once, and that layout is the one stored next.
+    await second.store.getState().importDocuments([{ path: 'more.md', text: 'MOD-40 | Imported | MOD-3' }]);
+    await second.store.getState().computeLayout();
+    expect(second.layouts()).toBe(1);
+    await two.persistence!.flush();
+    two.persistence!.stop();
+    const third = countingLayouts();
+    await hydrateAndPersist(third.store, db, { win: page.win, doc: page.doc });
+    await third.store.getState().computeLayout();
+    expect(third.layouts()).toBe(0);
+    expect(third.store.getState().autoPositions['MOD-40']).toBeDefined();
+  });
+
   it('round trip: statuses, positions, settings, goal and imported documents survive a reload', async () => {
     const db = freshDb();
     const page = fakePage();
@@ -72,6 +115,7 @@ describe('persistence (IndexedDB through idb-keyval, fake-indexeddb in tests)', 
     const { backend, writes } = counting(memoryBackend());
     const { store } = fixtureStore();
     await store.getState().rebuildCatalog([]);
+    await store.getState().computeLayout(); // the layout has landed (its own record is written when it does)
     const persistence = startPersistence(store, createStorage(backend), { throttleMs: 40, win: fakePage().win, doc: fakePage().doc });
     for (const k of ['MOD-1', 'MOD-2', 'MOD-3', 'MOD-9']) store.getState().toggleComplete(k);
     expect(writes()).toBe(0);
@@ -86,6 +130,7 @@ describe('persistence (IndexedDB through idb-keyval, fake-indexeddb in tests)', 
     const { backend, writes } = counting(memoryBackend());
     const { store } = fixtureStore();
     await store.getState().rebuildCatalog([]);
+    await store.getState().computeLayout(); // the layout has landed before writes are counted
     const persistence = startPersistence(store, createStorage(backend), { throttleMs: 80, win: fakePage().win, doc: fakePage().doc });
     store.getState().toggleComplete('MOD-1');
     await Promise.resolve();
@@ -107,6 +152,7 @@ describe('persistence (IndexedDB through idb-keyval, fake-indexeddb in tests)', 
     const page = fakePage();
     const { store } = fixtureStore();
     await store.getState().rebuildCatalog([]);
+    await store.getState().computeLayout(); // the layout has landed before writes are counted
     const persistence = startPersistence(store, createStorage(backend), { throttleMs: 60_000, win: page.win, doc: page.doc });
     store.getState().setTheme('dark'); // leading-edge write; the next change waits for the window
     await persistence.flush();
@@ -129,6 +175,7 @@ describe('persistence (IndexedDB through idb-keyval, fake-indexeddb in tests)', 
     const page = fakePage();
     const { store } = fixtureStore();
     await store.getState().rebuildCatalog([]);
+    await store.getState().computeLayout(); // the layout has landed before writes are counted
     const persistence = startPersistence(store, createStorage(deadReads), { throttleMs: 60_000, win: page.win, doc: page.doc });
     store.getState().moveNode('MOD-3', 10, 20); // leading-edge write: stuck waiting for its read
     await new Promise((r) => setTimeout(r, 0));
@@ -149,6 +196,7 @@ describe('persistence (IndexedDB through idb-keyval, fake-indexeddb in tests)', 
     const page = fakePage();
     const { store } = fixtureStore();
     await store.getState().rebuildCatalog([]);
+    await store.getState().computeLayout(); // the layout has landed before writes are counted
     const persistence = startPersistence(store, createStorage(backend), { throttleMs: 60_000, win: page.win, doc: page.doc });
     store.getState().setFilters({ role: 'Engineer' });
     await persistence.flush();

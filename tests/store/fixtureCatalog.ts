@@ -1,3 +1,4 @@
+import type { StoreDeps } from '../../src/store/deps';
 // A tiny stand-in parser for store/storage/UI tests: each document line `ID | title | prereq,prereq | role | hours` is a node.
 import type { Catalog, CatalogEdge, CurriculumNode, SourceDocument } from '../../src/domain/types';
 import { createPlannerStore } from '../../src/store/store';
@@ -42,7 +43,7 @@ export const FIXTURE_SEEDS: SourceDocument[] = [
   { path: 'seed-2.md', text: 'PROJ-1 | Capstone | MOD-1, MOD-3 | Engineer | 40\nMOD-9 | Reporting | | Analyst | 5' },
 ];
 
-export function fixtureStore(over: { build?: (docs: SourceDocument[]) => Catalog; seeds?: SourceDocument[] } = {}): {
+export function fixtureStore(over: { build?: (docs: SourceDocument[]) => Catalog; seeds?: SourceDocument[]; layout?: StoreDeps['layout'] } = {}): {
   store: PlannerStore;
   parses: () => number;
 } {
@@ -53,6 +54,7 @@ export function fixtureStore(over: { build?: (docs: SourceDocument[]) => Catalog
       parses++;
       return (over.build ?? fixtureBuild)(docs);
     },
+    ...(over.layout && { layout: over.layout }),
   });
   return { store, parses: () => parses };
 }
