@@ -1,6 +1,9 @@
 // View slice: layout (automatic + manual positions), direction, theme, filters, search, selection and panels.
 import type { StateCreator } from 'zustand';
+import type { Catalog } from '../domain/types';
+import type { Direction } from '../layout/geometry';
 import { layoutSignature } from '../layout/signature';
+import { STAGED_FROM_NODES, nextTask } from './catalogSlice';
 import type { StoreDeps } from './deps';
 import type { PlannerState, ViewSlice } from './types';
 
@@ -12,6 +15,40 @@ export function createViewSlice(deps: StoreDeps): StateCreator<PlannerState, [],
     /** The layout in flight, if any (a request for the same graph joins it). */
     let running: { signature: string; token: number; done: Promise<void> } | null = null;
     let noticeId = 0;
+
+    /** Positions for `catalog` in `direction`: stored ones when its signature matches, else a layout. */
+    function layoutFor(catalog: Catalog, direction: Direction): Promise<void> {
+      const { layoutCache } = get();
+      const input = { nodes: catalog.nodes, edges: catalog.edges };
+      const signature = layoutSignature(input, direction);
+      // The same graph laid out before (this session or, stored, an earlier one): its positions, no layout.
+      const known = layoutCache[direction];
+      if (known?.signature === signature) {
+        ++layoutToken;
+        running = null;
+        set({ autoPositions: known.positions, layoutPending: false });
+        return Promise.resolve();
+      }
+      // The same graph is being laid out right now: wait for that layout rather than start another.
+      if (running?.signature === signature) return running.done;
+      const token = ++layoutToken;
+      set({ layoutPending: true });
+      const done = (async () => {
+        try {
+          const positions = await deps.layout(input, direction);
+          if (token === layoutToken) {
+            set((s) => ({ autoPositions: positions, layoutPending: false, layoutCache: { ...s.layoutCache, [direction]: { signature, positions } } }));
+          }
+        } catch (error) {
+          if (token === layoutToken) set({ layoutPending: false });
+          get().notify('error', `Layout failed: ${error instanceof Error ? error.message : String(error)}`);
+        } finally {
+          if (running?.token === token) running = null;
+        }
+      })();
+      running = { signature, token, done };
+      return done;
+    }
 
     return {
       direction: 'LR',
@@ -56,37 +93,16 @@ export function createViewSlice(deps: StoreDeps): StateCreator<PlannerState, [],
         get().requestFit();
       },
 
-      computeLayout() {
-        const { catalog, direction, layoutCache } = get();
-        const input = { nodes: catalog.nodes, edges: catalog.edges };
-        const signature = layoutSignature(input, direction);
-        // The same graph laid out before (this session or, stored, an earlier one): its positions, no layout.
-        const known = layoutCache[direction];
-        if (known?.signature === signature) {
-          ++layoutToken;
-          running = null;
-          set({ autoPositions: known.positions, layoutPending: false });
-          return Promise.resolve();
+      async computeLayout() {
+        const { catalog, direction } = get();
+        // Hashing a big catalog's structure (layoutSignature) takes several ms: not in the task that shows it.
+        if (catalog.nodes.length >= STAGED_FROM_NODES) {
+          set({ layoutPending: true });
+          await nextTask();
+          // A newer catalog or direction came with a computeLayout call of its own.
+          if (get().catalog !== catalog || get().direction !== direction) return;
         }
-        // The same graph is being laid out right now: wait for that layout rather than start another.
-        if (running?.signature === signature) return running.done;
-        const token = ++layoutToken;
-        set({ layoutPending: true });
-        const done = (async () => {
-          try {
-            const positions = await deps.layout(input, direction);
-            if (token === layoutToken) {
-              set((s) => ({ autoPositions: positions, layoutPending: false, layoutCache: { ...s.layoutCache, [direction]: { signature, positions } } }));
-            }
-          } catch (error) {
-            if (token === layoutToken) set({ layoutPending: false });
-            get().notify('error', `Layout failed: ${error instanceof Error ? error.message : String(error)}`);
-          } finally {
-            if (running?.token === token) running = null;
-          }
-        })();
-        running = { signature, token, done };
-        return done;
+        return layoutFor(catalog, direction);
       },
 
       requestFit: () => set((s) => ({ fitRequest: s.fitRequest + 1 })),
