@@ -75,7 +75,10 @@ export async function hydrateAndPersist(
   if (records.positions) s.setManualPositions({ LR: records.positions.LR, TB: records.positions.TB });
   if (records.settings) s.setSettings(records.settings);
   // Before the catalog: a stored layout of the same graph means no layout at all (viewSlice computeLayout).
-  if (records.layout) s.setLayoutCache({ ...(records.layout.LR && { LR: records.layout.LR }), ...(records.layout.TB && { TB: records.layout.TB }) });
+  if (records.layout) {
+    const { schemaVersion: _version, ...cache } = records.layout;
+    s.setLayoutCache(cache);
+  }
   const loadedLayout = store.getState().layoutCache;
   const sources = records.sources?.documents ?? [];
   // A reload uses the stored built catalog, so the parser is not even downloaded.
