@@ -31,7 +31,10 @@ export default tseslint.config(
             { group: ['zustand', 'zustand/*'], message: 'domain/ is pure: no store.' },
             { group: ['@dagrejs/*'], message: 'domain/ is pure: layout lives in layout/.' },
             { group: ['idb-keyval', '**/storage/**'], message: 'domain/ is pure: no storage.' },
-            { group: ['**/ui/**', '**/store/**', '**/layout/**'], message: 'domain/ depends on nothing above it.' },
+            {
+              group: ['**/ui/**', '**/store/**', '**/layout/**'],
+              message: 'domain/ depends on nothing above it.',
+            },
           ],
         },
       ],
@@ -44,7 +47,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/storage/**', 'idb-keyval'], message: 'ui/ talks to the store, not to storage.' }] },
+        {
+          patterns: [
+            { group: ['**/storage/**', 'idb-keyval'], message: 'ui/ talks to the store, not to storage.' },
+          ],
+        },
       ],
     },
   },

@@ -18,16 +18,27 @@ const data = mkdtempSync(join(tmpdir(), 'cpp-export-'));
 const catalog = syntheticCatalog(nodes, 2026);
 writeFileSync(join(data, 'c.catalog.json'), catalogJson(catalog));
 const server = await serve({ app: appDir, base: appDir, data });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'], headless: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  headless: true,
+});
 try {
   const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   await ctx.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((f) => f);' });
-  await ctx.addInitScript(installProbe, catalog.nodes.map((n) => n.key));
+  await ctx.addInitScript(
+    installProbe,
+    catalog.nodes.map((n) => n.key),
+  );
   const page = await ctx.newPage();
   await page.goto(`${server.url}/app/`);
   await page.locator('.react-flow__node').first().waitFor({ state: 'visible', timeout: 60_000 });
   await page.locator('input[data-action="import-files"]').setInputFiles(join(data, 'c.catalog.json'));
-  await page.waitForFunction(() => (window as unknown as { __bench: { paintedAt: number | null } }).__bench.paintedAt !== null, undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { __bench: { paintedAt: number | null } }).__bench.paintedAt !== null,
+    undefined,
+    { timeout: 60_000 },
+  );
   await page.waitForTimeout(Number(process.env.EXPORT_SETTLE_MS ?? 1500));
   console.log(JSON.stringify({ nodes, ...(await measureExport(page, repeats)) }, null, 2));
 } finally {

@@ -7,12 +7,29 @@ import type { Catalog } from '../src/domain/types';
 import { layoutCatalog } from '../src/layout/layout';
 import { catalogJson } from './catalogFile';
 import { measureExport, type ExportRun } from './measureExport';
-import { blankPoint, installProbe, nodePoint, startFrames, stopFrames, toggleLatencies, type Probe } from './pageProbes';
+import {
+  blankPoint,
+  installProbe,
+  nodePoint,
+  startFrames,
+  stopFrames,
+  toggleLatencies,
+  type Probe,
+} from './pageProbes';
 import { median, round } from './measureNode';
 import { serve } from './server';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const VIEWPORT = { width: 1400, height: 900 };
 const WAIT_MS = 60_000;
 // tsx compiles with esbuild's keepNames, which wraps functions in `__name(...)`; functions handed to
@@ -45,7 +62,12 @@ export interface PageRun {
 function frameStats(deltas: number[]): FrameStats | null {
   if (deltas.length < 3) return null;
   const s = [...deltas].sort((a, b) => a - b);
-  return { frames: s.length, medianMs: round(median(s)), p95Ms: round(s[Math.floor(s.length * 0.95)]!), maxMs: round(s[s.length - 1]!) };
+  return {
+    frames: s.length,
+    medianMs: round(median(s)),
+    p95Ms: round(s[Math.floor(s.length * 0.95)]!),
+    maxMs: round(s[s.length - 1]!),
+  };
 }
 
 const probe = (page: Page) =>
@@ -56,7 +78,11 @@ const probe = (page: Page) =>
 
 async function waitPainted(page: Page): Promise<number | null> {
   try {
-    await page.waitForFunction(() => (window as unknown as { __bench?: Probe }).__bench?.paintedAt != null, undefined, { timeout: WAIT_MS, polling: 50 });
+    await page.waitForFunction(
+      () => (window as unknown as { __bench?: Probe }).__bench?.paintedAt != null,
+      undefined,
+      { timeout: WAIT_MS, polling: 50 },
+    );
     return (await probe(page)).paintedAt;
   } catch {
     return null;
@@ -68,17 +94,28 @@ async function waitPainted(page: Page): Promise<number | null> {
  * 500 ms for what follows (the save of an import). Long tasks are counted up to then, not only up to the first paint.
  */
 async function settledAt(page: Page): Promise<number> {
-  await page.locator('.graph:not([data-revealing])').waitFor({ state: 'attached', timeout: WAIT_MS }).catch(() => undefined);
+  await page
+    .locator('.graph:not([data-revealing])')
+    .waitFor({ state: 'attached', timeout: WAIT_MS })
+    .catch(() => undefined);
   await page.waitForTimeout(500);
   return page.evaluate(() => performance.now());
 }
 
 function tasksBetween(p: Probe, from: number, to: number): { count: number; longest: number } {
   const within = p.longtasks.filter((t) => t.start >= from && t.start <= to);
-  return { count: within.filter((t) => t.duration > 50).length, longest: round(Math.max(0, ...within.map((t) => t.duration))) };
+  return {
+    count: within.filter((t) => t.duration > 50).length,
+    longest: round(Math.max(0, ...within.map((t) => t.duration))),
+  };
 }
 
-async function gesture(page: Page, start: { x: number; y: number } | null, dx: number, dy: number): Promise<FrameStats | null> {
+async function gesture(
+  page: Page,
+  start: { x: number; y: number } | null,
+  dx: number,
+  dy: number,
+): Promise<FrameStats | null> {
   if (!start) return null;
   await page.mouse.move(start.x, start.y);
   await page.evaluate(startFrames);
@@ -97,7 +134,13 @@ async function interact(page: Page, run: PageRun): Promise<void> {
   run.pan = await gesture(page, await page.evaluate(blankPoint), 240, 120);
   run.drag = await gesture(page, await page.evaluate(nodePoint), 160, 80);
   const t = await page.evaluate(toggleLatencies, 15);
-  run.toggle = t.frameMs.length ? { domMedianMs: round(median(t.domMs), 2), frameMedianMs: round(median(t.frameMs), 2), samples: t.frameMs.length } : null;
+  run.toggle = t.frameMs.length
+    ? {
+        domMedianMs: round(median(t.domMs), 2),
+        frameMedianMs: round(median(t.frameMs), 2),
+        samples: t.frameMs.length,
+      }
+    : null;
 }
 
 export interface BrowserCase {
@@ -115,14 +158,27 @@ export interface BrowserResult {
   panRatio: number | null;
 }
 
-export async function measureBrowser(appDir: string, baseDir: string, workDir: string, cases: BrowserCase[], log: (line: string) => void): Promise<BrowserResult[]> {
+export async function measureBrowser(
+  appDir: string,
+  baseDir: string,
+  workDir: string,
+  cases: BrowserCase[],
+  log: (line: string) => void,
+): Promise<BrowserResult[]> {
   const dataDir = join(workDir, 'data');
   mkdirSync(dataDir, { recursive: true });
   for (const c of cases) {
     writeFileSync(join(dataDir, `${c.name}.catalog.json`), catalogJson(c.catalog));
     const pos = layoutCatalog(c.catalog, 'LR');
-    const nodes = c.catalog.nodes.map((n) => ({ id: n.key, title: n.title, x: pos[n.key]!.x, y: pos[n.key]!.y }));
-    const edges = c.catalog.edges.filter((e) => e.from !== e.to).map((e) => ({ source: e.from, target: e.to }));
+    const nodes = c.catalog.nodes.map((n) => ({
+      id: n.key,
+      title: n.title,
+      x: pos[n.key]!.x,
+      y: pos[n.key]!.y,
+    }));
+    const edges = c.catalog.edges
+      .filter((e) => e.from !== e.to)
+      .map((e) => ({ source: e.from, target: e.to }));
     writeFileSync(join(dataDir, `${c.name}.graph.json`), JSON.stringify({ nodes, edges }));
   }
   const server = await serve({ app: appDir, base: baseDir, data: dataDir });
@@ -141,7 +197,11 @@ export async function measureBrowser(appDir: string, baseDir: string, workDir: s
       await bpage.goto(`${server.url}/base/?data=../data/${c.name}.graph.json`);
       const bPainted = await waitPainted(bpage);
       const bTasks = tasksBetween(await probe(bpage), 0, (bPainted ?? WAIT_MS) + 500);
-      const baseline: PageRun = { loadMs: bPainted === null ? null : round(bPainted), longTasksOver50: bTasks.count, longestTaskMs: bTasks.longest };
+      const baseline: PageRun = {
+        loadMs: bPainted === null ? null : round(bPainted),
+        longTasksOver50: bTasks.count,
+        longestTaskMs: bTasks.longest,
+      };
       if (c.interact && bPainted !== null) await interact(bpage, baseline);
       await bctx.close();
 
@@ -163,7 +223,8 @@ export async function measureBrowser(appDir: string, baseDir: string, workDir: s
       await input.setInputFiles(join(dataDir, `${c.name}.catalog.json`));
       const iPainted = await waitPainted(apage);
       // A refused import would leave the seeds on screen: say so loudly rather than measure the wrong graph.
-      if (iPainted === null) log(`browser ${c.name}: WARNING the app did not show the imported catalog; its numbers are left out`);
+      if (iPainted === null)
+        log(`browser ${c.name}: WARNING the app did not show the imported catalog; its numbers are left out`);
       const iSettled = await settledAt(apage);
       const iTasks = tasksBetween(await probe(apage), importStart, iSettled);
       await apage.waitForTimeout(1000); // let the persistence subscriber write the imported catalog
@@ -192,7 +253,10 @@ export async function measureBrowser(appDir: string, baseDir: string, workDir: s
         app,
         baseline,
         // No ratio when the import was refused: the reload would then show the previous catalog, not this one.
-        loadRatio: app.loadMs && baseline.loadMs && app.importMs != null ? round(app.loadMs / baseline.loadMs, 2) : null,
+        loadRatio:
+          app.loadMs && baseline.loadMs && app.importMs != null
+            ? round(app.loadMs / baseline.loadMs, 2)
+            : null,
         panRatio: app.pan && baseline.pan ? round(app.pan.medianMs / baseline.pan.medianMs, 2) : null,
       });
     }

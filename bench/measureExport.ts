@@ -28,7 +28,9 @@ async function reveal(page: Page): Promise<void> {
   await button.waitFor({ state: 'visible', timeout: 10_000 });
 }
 
-async function once(page: Page): Promise<{ ms: number; longest: number; count: number; message: string | null } | null> {
+async function once(
+  page: Page,
+): Promise<{ ms: number; longest: number; count: number; message: string | null } | null> {
   await reveal(page);
   const started = await page.evaluate(() => {
     const w = window as unknown as { __exportDone?: number | null; __bench: Probe };
@@ -55,9 +57,20 @@ async function once(page: Page): Promise<{ ms: number; longest: number; count: n
   if (done === null) return null;
   // A task that runs into the download click is counted up to the click only: the first download of a page blocks
   // Chromium's main thread for seconds in the download machinery (the pre-worker export showed it too), after the blob is ready.
-  const within = tasks.filter((t) => t.start >= started && t.start <= done).map((t) => ({ start: t.start, duration: Math.min(t.duration, done - t.start) }));
-  const message = await page.locator('text=/^Saved path-/').last().textContent({ timeout: 2000 }).catch(() => null);
-  return { ms: done - started, longest: Math.max(0, ...within.map((t) => t.duration)), count: within.filter((t) => t.duration > 50).length, message };
+  const within = tasks
+    .filter((t) => t.start >= started && t.start <= done)
+    .map((t) => ({ start: t.start, duration: Math.min(t.duration, done - t.start) }));
+  const message = await page
+    .locator('text=/^Saved path-/')
+    .last()
+    .textContent({ timeout: 2000 })
+    .catch(() => null);
+  return {
+    ms: done - started,
+    longest: Math.max(0, ...within.map((t) => t.duration)),
+    count: within.filter((t) => t.duration > 50).length,
+    message,
+  };
 }
 
 export async function measureExport(page: Page, repeats = 3): Promise<ExportRun | null> {

@@ -4,7 +4,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
+import {
+  isMainThread,
+  MessageChannel,
+  receiveMessageOnPort,
+  Worker,
+  workerData,
+  type MessagePort,
+} from 'node:worker_threads';
 import dagre from '@dagrejs/dagre';
 import { buildCatalog } from '../src/domain/catalog';
 import { indexCatalog } from '../src/domain/graph';
@@ -16,7 +23,12 @@ import { layoutCatalog } from '../src/layout/layout';
 import { NODE_HEIGHT, NODE_WIDTH } from '../src/layout/geometry';
 import { clearPieceCache } from '../src/layout/pieceLayout';
 import { PARALLEL_MIN_NODES } from '../src/layout/client';
-import { answerLayoutRequest, type LayoutRequest, type LayoutResponse, type ShareLayouts } from '../src/layout/parallel';
+import {
+  answerLayoutRequest,
+  type LayoutRequest,
+  type LayoutResponse,
+  type ShareLayouts,
+} from '../src/layout/parallel';
 import type { LayoutInput } from '../src/layout/pieces';
 import type { Positions } from '../src/layout/geometry';
 import { positionsOf, type PlacedNodes } from '../src/layout/placed';
@@ -29,7 +41,11 @@ export interface Dataset {
 
 export const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+  return s.length === 0
+    ? NaN
+    : s.length % 2
+      ? s[(s.length - 1) / 2]!
+      : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 export const round = (x: number, digits = 1): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
@@ -133,7 +149,8 @@ export function measureLayout(catalog: Catalog, runs: number, withStock: boolean
   for (let i = 0; p && i < runs; i++) {
     p.clearCaches();
     const run = p.layout(catalog, 'LR');
-    if (i === 0 && JSON.stringify(run.positions) !== JSON.stringify(reference)) throw new Error('the worker pool laid out other positions than layoutCatalog');
+    if (i === 0 && JSON.stringify(run.positions) !== JSON.stringify(reference))
+      throw new Error('the worker pool laid out other positions than layoutCatalog');
     parallel.push(run.ms);
     mainThread.push(run.mainThreadMs);
   }
@@ -169,7 +186,10 @@ interface Pool {
   size: number;
   startMs: number;
   clearCaches(): void;
-  layout(input: LayoutInput, direction: 'LR' | 'TB'): { ms: number; mainThreadMs: number; positions: Positions };
+  layout(
+    input: LayoutInput,
+    direction: 'LR' | 'TB',
+  ): { ms: number; mainThreadMs: number; positions: Positions };
 }
 
 let pool: Pool | undefined;
@@ -184,7 +204,11 @@ export function layoutPool(): Pool {
   const started = performance.now();
   const ports = Array.from({ length: size }, () => {
     const { port1, port2 } = new MessageChannel();
-    const data: PoolWorkerData = { layoutPool: true, port: port2, signal: signal.buffer as SharedArrayBuffer };
+    const data: PoolWorkerData = {
+      layoutPool: true,
+      port: port2,
+      signal: signal.buffer as SharedArrayBuffer,
+    };
     const worker = new Worker(boot, { eval: true, workerData: data, transferList: [port2] });
     worker.on('error', (err) => process.stderr.write(`[bench] layout pool worker: ${err.message}\n`));
     worker.unref();
@@ -215,7 +239,8 @@ export function layoutPool(): Pool {
         out[i] = answer;
         got++;
       }
-      if (got < count && Atomics.wait(signal, 0, seen, deadline - performance.now()) === 'timed-out') throw new Error('layout pool: no answer in 2 minutes');
+      if (got < count && Atomics.wait(signal, 0, seen, deadline - performance.now()) === 'timed-out')
+        throw new Error('layout pool: no answer in 2 minutes');
     }
     return out as PoolAnswer[];
   };
@@ -245,7 +270,16 @@ export function layoutPool(): Pool {
         const j = job++;
         const json = time(() => JSON.stringify(input));
         mainThreadMs += json.ms;
-        for (let s = 0; s < size; s++) send(s, { kind: 'share', id: id++, job: j, inputJson: json.value, direction, share: s, shares: size });
+        for (let s = 0; s < size; s++)
+          send(s, {
+            kind: 'share',
+            id: id++,
+            job: j,
+            inputJson: json.value,
+            direction,
+            share: s,
+            shares: size,
+          });
         const parts = gather(size).map((a) => (a as { share: ShareLayouts }).share);
         send(0, { kind: 'assemble', id: id++, job: j, direction, parts });
         const built = time(() => positionsOf(input, (gather(1)[0] as { placed: PlacedNodes }).placed));
@@ -274,7 +308,8 @@ function serveLayoutPool({ port, signal }: PoolWorkerData): void {
   reply({ id: 0, ready: true });
 }
 
-if (!isMainThread && (workerData as PoolWorkerData | null)?.layoutPool) serveLayoutPool(workerData as PoolWorkerData);
+if (!isMainThread && (workerData as PoolWorkerData | null)?.layoutPool)
+  serveLayoutPool(workerData as PoolWorkerData);
 
 export interface RecomputeResult {
   nodes: number;
@@ -297,7 +332,9 @@ export function measureRecompute(catalog: Catalog, changes = 25): RecomputeResul
     if (i % 5 === 0) statuses[n.key] = 'completed';
   });
   let elig = eligibility(index, statuses);
-  const fullEligibilityMs = median(Array.from({ length: 5 }, () => time(() => eligibility(index, statuses)).ms));
+  const fullEligibilityMs = median(
+    Array.from({ length: 5 }, () => time(() => eligibility(index, statuses)).ms),
+  );
   const role = index.roles[Math.floor(index.roles.length / 2)] ?? '';
   // In the app the plan and gaps were computed when the catalog loaded, before any click: do that once here too,
   // so the first measured change is not charged for compiling them.

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const STATIC_IMPORT = /(?:^|[;\n}])\s*import\s*(?:[\w$*{},\s]+from\s*)?["']([^"']+)["']|export\s*(?:\*|\{[^}]*\})\s*from\s*["']([^"']+)["']/g;
+const STATIC_IMPORT =
+  /(?:^|[;\n}])\s*import\s*(?:[\w$*{},\s]+from\s*)?["']([^"']+)["']|export\s*(?:\*|\{[^}]*\})\s*from\s*["']([^"']+)["']/g;
 
 export interface SizeResult {
   files: { file: string; bytes: number; gzip: number }[];
@@ -15,7 +16,10 @@ export interface SizeResult {
 
 export function initialJsSize(outDir: string): SizeResult {
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-  const entries = [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g), ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+  const entries = [
+    ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+  ].map((m) => m[1]!);
   const seen = new Set<string>();
   const queue = entries.map((src) => resolve(outDir, src.replace(/^\//, '')));
   while (queue.length) {
@@ -30,8 +34,17 @@ export function initialJsSize(outDir: string): SizeResult {
   }
   const files = [...seen].sort().map((file) => {
     const buf = readFileSync(file);
-    return { file: file.slice(outDir.length + 1), bytes: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+    return {
+      file: file.slice(outDir.length + 1),
+      bytes: buf.length,
+      gzip: gzipSync(buf, { level: 9 }).length,
+    };
   });
   const gzipBytes = files.reduce((s, f) => s + f.gzip, 0);
-  return { files, bytes: files.reduce((s, f) => s + f.bytes, 0), gzipBytes, gzipKB: Math.round((gzipBytes / 1024) * 10) / 10 };
+  return {
+    files,
+    bytes: files.reduce((s, f) => s + f.bytes, 0),
+    gzipBytes,
+    gzipKB: Math.round((gzipBytes / 1024) * 10) / 10,
+  };
 }

@@ -14,7 +14,13 @@ export interface Probe {
 /** Installed before any page script: painted = a node of the expected catalog is in the DOM, visible, and two frames went by. */
 export function installProbe(keys: string[]): void {
   const expected = new Set(keys);
-  const probe: Probe = { longtasks: [], paintedAt: null, frames: [], recording: false, rearm: () => undefined };
+  const probe: Probe = {
+    longtasks: [],
+    paintedAt: null,
+    frames: [],
+    recording: false,
+    rearm: () => undefined,
+  };
   (window as unknown as { __bench: Probe }).__bench = probe;
   try {
     new PerformanceObserver((list) => {
@@ -37,7 +43,8 @@ export function installProbe(keys: string[]): void {
   requestAnimationFrame(check);
   probe.rearm = () => {
     // Nodes of the current catalog that share a key with the next one (e.g. placeholders) do not count.
-    for (const el of document.querySelectorAll('.react-flow__node')) expected.delete(el.getAttribute('data-id') ?? '');
+    for (const el of document.querySelectorAll('.react-flow__node'))
+      expected.delete(el.getAttribute('data-id') ?? '');
     probe.paintedAt = null;
     requestAnimationFrame(check);
   };
@@ -77,8 +84,19 @@ export function blankPoint(): { x: number; y: number } | null {
 export function nodePoint(): { x: number; y: number; id: string } | null {
   for (const el of document.querySelectorAll<HTMLElement>('.react-flow__node')) {
     const r = el.getBoundingClientRect();
-    if (r.width < 8 || r.left < 0 || r.top < 80 || r.right > window.innerWidth || r.bottom > window.innerHeight) continue;
-    return { x: r.left + Math.min(12, r.width / 4), y: r.top + Math.min(12, r.height / 4), id: el.getAttribute('data-id') ?? '' };
+    if (
+      r.width < 8 ||
+      r.left < 0 ||
+      r.top < 80 ||
+      r.right > window.innerWidth ||
+      r.bottom > window.innerHeight
+    )
+      continue;
+    return {
+      x: r.left + Math.min(12, r.width / 4),
+      y: r.top + Math.min(12, r.height / 4),
+      id: el.getAttribute('data-id') ?? '',
+    };
   }
   return null;
 }
@@ -102,7 +120,12 @@ export async function toggleLatencies(count: number): Promise<{ domMs: number[];
         channel.port2.postMessage(null);
       }),
     );
-  const wait = (ms: number) => new Promise<void>((ok) => { const end = performance.now() + ms; const spin = () => (performance.now() >= end ? ok() : setTimeout(spin, 0)); spin(); });
+  const wait = (ms: number) =>
+    new Promise<void>((ok) => {
+      const end = performance.now() + ms;
+      const spin = () => (performance.now() >= end ? ok() : setTimeout(spin, 0));
+      spin();
+    });
   const first = document.querySelector<HTMLElement>('.react-flow__node [data-action="toggle-complete"]');
   const id = first?.closest('.react-flow__node')?.getAttribute('data-id');
   const domMs: number[] = [];

@@ -9,7 +9,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { layoutCatalog } from '../src/layout/layout';
 import { clearPieceCache } from '../src/layout/pieceLayout';
-import { datasets, measureLayout, measureParse, measureRecompute, round, type RecomputeResult } from './measureNode';
+import {
+  datasets,
+  measureLayout,
+  measureParse,
+  measureRecompute,
+  round,
+  type RecomputeResult,
+} from './measureNode';
 import type { BenchResults, CaseResult } from './results';
 import { initialJsSize } from './measureSize';
 import { CHROMIUM, measureBrowser, type BrowserResult } from './measureBrowser';
@@ -41,14 +48,21 @@ clearPieceCache();
 
 for (const set of datasets(root, log)) {
   log(`parse + layout ${set.name} (${set.docs.length} documents)`);
-  const parses = set.docs.length < 500 ? [measureParse(set), measureParse(set), measureParse(set)] : [measureParse(set)];
+  const parses =
+    set.docs.length < 500 ? [measureParse(set), measureParse(set), measureParse(set)] : [measureParse(set)];
   const parseMs = parses.map((p) => p.ms).sort((a, b) => a - b)[Math.floor(parses.length / 2)]!;
   const catalog = parses[0]!.catalog;
   catalogs.set(set.name, catalog);
   // Stock dagre on 5,000 nodes alone takes minutes here; it is opt-in to keep the bench near 5 minutes.
   const withStock = catalog.nodes.length <= 2500 || process.argv.includes('--stock-5000');
   const layout = measureLayout(catalog, 5, withStock);
-  cases.push({ name: set.name, documents: set.docs.length, nodes: catalog.nodes.length, parseMs: round(parseMs), layout });
+  cases.push({
+    name: set.name,
+    documents: set.docs.length,
+    nodes: catalog.nodes.length,
+    parseMs: round(parseMs),
+    layout,
+  });
 }
 
 const recompute: (RecomputeResult & { name: string })[] = [];
@@ -69,9 +83,24 @@ if (quick) {
   try {
     const vite = join(root, 'node_modules', '.bin', 'vite');
     log('vite build (app)');
-    const app = spawnSync(vite, ['build', '--outDir', join(work, 'app'), '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+    const app = spawnSync(
+      vite,
+      ['build', '--outDir', join(work, 'app'), '--emptyOutDir', '--logLevel', 'warn'],
+      { cwd: root, stdio: 'inherit' },
+    );
     log('vite build (baseline)');
-    const base = spawnSync(vite, ['build', '--config', join(root, 'bench', 'baseline', 'vite.config.ts'), '--outDir', join(work, 'base'), '--emptyOutDir'], { cwd: root, stdio: 'inherit' });
+    const base = spawnSync(
+      vite,
+      [
+        'build',
+        '--config',
+        join(root, 'bench', 'baseline', 'vite.config.ts'),
+        '--outDir',
+        join(work, 'base'),
+        '--emptyOutDir',
+      ],
+      { cwd: root, stdio: 'inherit' },
+    );
     if (app.status === 0 && base.status === 0) {
       size = { app: initialJsSize(join(work, 'app')), baseline: initialJsSize(join(work, 'base')) };
       if (existsSync(CHROMIUM)) {
@@ -106,7 +135,9 @@ const results: BenchResults = {
   size,
   browser,
   browserNote,
-  pngExport: browser ? 'measured in browser[synthetic-2000].app.exportPng (bench/measureExport.ts)' : 'not measured: needs the browser part',
+  pngExport: browser
+    ? 'measured in browser[synthetic-2000].app.exportPng (bench/measureExport.ts)'
+    : 'not measured: needs the browser part',
   targets: [],
 };
 results.targets = targets(results);

@@ -14,7 +14,9 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-export async function serve(roots: Record<string, string>): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serve(
+  roots: Record<string, string>,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const [, mount = '', ...rest] = path.split('/');
@@ -25,7 +27,13 @@ export async function serve(roots: Record<string, string>): Promise<{ url: strin
       return;
     }
     readFile(join(root, rel)).then(
-      (body) => res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body),
+      (body) =>
+        res
+          .writeHead(200, {
+            'content-type': TYPES[extname(rel)] ?? 'application/octet-stream',
+            'cache-control': 'no-store',
+          })
+          .end(body),
       () => res.writeHead(404).end(),
     );
   });

@@ -17,11 +17,71 @@ export function rng(seed: number): () => number {
   };
 }
 
-const AREAS = ['Data Platform', 'ML Operations', 'GPU Infrastructure', 'Model Serving', 'Cloud Security', 'Observability', 'Distributed Training', 'Feature Store', 'Edge Inference', 'LLM Platform', 'Data Quality', 'Networking'];
+const AREAS = [
+  'Data Platform',
+  'ML Operations',
+  'GPU Infrastructure',
+  'Model Serving',
+  'Cloud Security',
+  'Observability',
+  'Distributed Training',
+  'Feature Store',
+  'Edge Inference',
+  'LLM Platform',
+  'Data Quality',
+  'Networking',
+];
 const TITLES = ['Engineer', 'Senior Engineer', 'Team Lead', 'Architect', 'Specialist', 'Principal Engineer'];
-const TOPICS = ['Foundations', 'Containers', 'Kubernetes', 'Pipelines', 'Monitoring', 'Security', 'Scaling', 'Cost Management', 'Automation', 'Reliability', 'Storage', 'Networking', 'Governance', 'Capstone Prep', 'Incident Response', 'Performance'];
-const COMPETENCIES = ['Cloud architecture', 'Security & compliance', 'Cost management', 'Kubernetes operations', 'GPU operations', 'Observability', 'Incident response', 'Infrastructure as code', 'Data engineering', 'Model deployment', 'Distributed systems', 'Networking', 'Leadership', 'Stakeholder communication', 'Performance tuning', 'Reliability engineering', 'MLOps tooling', 'Storage systems', 'Automation', 'Technical writing'];
-const LEVEL_TARGETS = ['Awareness', 'Working', 'Proficient', 'Advanced', 'Expert', 'Awareness/Working', 'Working/Proficient', 'Proficient/Advanced'];
+const TOPICS = [
+  'Foundations',
+  'Containers',
+  'Kubernetes',
+  'Pipelines',
+  'Monitoring',
+  'Security',
+  'Scaling',
+  'Cost Management',
+  'Automation',
+  'Reliability',
+  'Storage',
+  'Networking',
+  'Governance',
+  'Capstone Prep',
+  'Incident Response',
+  'Performance',
+];
+const COMPETENCIES = [
+  'Cloud architecture',
+  'Security & compliance',
+  'Cost management',
+  'Kubernetes operations',
+  'GPU operations',
+  'Observability',
+  'Incident response',
+  'Infrastructure as code',
+  'Data engineering',
+  'Model deployment',
+  'Distributed systems',
+  'Networking',
+  'Leadership',
+  'Stakeholder communication',
+  'Performance tuning',
+  'Reliability engineering',
+  'MLOps tooling',
+  'Storage systems',
+  'Automation',
+  'Technical writing',
+];
+const LEVEL_TARGETS = [
+  'Awareness',
+  'Working',
+  'Proficient',
+  'Advanced',
+  'Expert',
+  'Awareness/Working',
+  'Working/Proficient',
+  'Proficient/Advanced',
+];
 
 export interface SyntheticRole {
   name: string;
@@ -38,14 +98,40 @@ function roleName(r: number): string {
 }
 
 function slugOf(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
-function emptyNode(key: string, kind: 'module' | 'project', title: string, role: string, path: string): CurriculumNode {
+function emptyNode(
+  key: string,
+  kind: 'module' | 'project',
+  title: string,
+  role: string,
+  path: string,
+): CurriculumNode {
   return {
-    key, id: key, kind, title, roles: [role], hours: 0, hoursBreakdown: {}, prerequisites: [], prerequisiteSkills: [],
-    next: [], competencies: [], objectives: [], sources: [path], crossRole: [], outline: [], activities: [],
-    assessments: [], deliverables: [], linkedProjects: [], sections: [],
+    key,
+    id: key,
+    kind,
+    title,
+    roles: [role],
+    hours: 0,
+    hoursBreakdown: {},
+    prerequisites: [],
+    prerequisiteSkills: [],
+    next: [],
+    competencies: [],
+    objectives: [],
+    sources: [path],
+    crossRole: [],
+    outline: [],
+    activities: [],
+    assessments: [],
+    deliverables: [],
+    linkedProjects: [],
+    sections: [],
   };
 }
 
@@ -59,12 +145,27 @@ export function syntheticRoles(nodeCount: number, seed: number): SyntheticRole[]
     const name = roleName(r);
     const slug = slugOf(name);
     const moduleCount = Math.min(12 + Math.floor(rand() * 5), nodeCount - made);
-    const projectCount = Math.min(Math.round(moduleCount * (0.5 + rand() * 0.2)), nodeCount - made - moduleCount);
+    const projectCount = Math.min(
+      Math.round(moduleCount * (0.5 + rand() * 0.2)),
+      nodeCount - made - moduleCount,
+    );
     const prefix = r + 1;
-    const role: SyntheticRole = { name, slug, level: pick(['junior', 'mid', 'senior', 'lead', 'principal']), modules: [], projects: [] };
+    const role: SyntheticRole = {
+      name,
+      slug,
+      level: pick(['junior', 'mid', 'senior', 'lead', 'principal']),
+      modules: [],
+      projects: [],
+    };
     for (let i = 0; i < moduleCount; i++) {
       const id = `MOD-${prefix}${String(i + 1).padStart(2, '0')}`;
-      const node = emptyNode(id, 'module', `${pick(TOPICS)} for ${AREAS[r % AREAS.length]} ${i + 1}`, name, `synthetic/${slug}/modules/module-${prefix}${String(i + 1).padStart(2, '0')}-roadmap.md`);
+      const node = emptyNode(
+        id,
+        'module',
+        `${pick(TOPICS)} for ${AREAS[r % AREAS.length]} ${i + 1}`,
+        name,
+        `synthetic/${slug}/modules/module-${prefix}${String(i + 1).padStart(2, '0')}-roadmap.md`,
+      );
       const lecture = 6 + Math.floor(rand() * 14);
       const lab = 8 + Math.floor(rand() * 16);
       node.hoursBreakdown = { lecture, lab, assessment: 2 };
@@ -86,16 +187,32 @@ export function syntheticRoles(nodeCount: number, seed: number): SyntheticRole[]
         const cname = pick(COMPETENCIES);
         if (node.competencies.some((x) => x.name === cname)) continue;
         const level = pick(LEVEL_TARGETS);
-        const comp: Competency = { name: cname, key: foldCompetencyKey(cname), level, range: parseLevel(level), evidence: `${cname} review`, role: name };
+        const comp: Competency = {
+          name: cname,
+          key: foldCompetencyKey(cname),
+          level,
+          range: parseLevel(level),
+          evidence: `${cname} review`,
+          role: name,
+        };
         node.competencies.push(comp);
       }
-      node.objectives = [`Apply ${node.title.toLowerCase()} in a production setting.`, `Explain the trade-offs of ${pick(TOPICS).toLowerCase()}.`];
+      node.objectives = [
+        `Apply ${node.title.toLowerCase()} in a production setting.`,
+        `Explain the trade-offs of ${pick(TOPICS).toLowerCase()}.`,
+      ];
       role.modules.push(node);
     }
     for (let i = 0; i < moduleCount - 1; i++) role.modules[i]!.next.push(role.modules[i + 1]!.id);
     for (let i = 0; i < projectCount; i++) {
       const id = `PROJ-${prefix}${String(i + 1).padStart(2, '0')}`;
-      const node = emptyNode(id, 'project', `${pick(TOPICS)} project ${i + 1}`, name, `synthetic/${slug}/projects/project-${prefix}${String(i + 1).padStart(2, '0')}-plan.md`);
+      const node = emptyNode(
+        id,
+        'project',
+        `${pick(TOPICS)} project ${i + 1}`,
+        name,
+        `synthetic/${slug}/projects/project-${prefix}${String(i + 1).padStart(2, '0')}-plan.md`,
+      );
       const project = 10 + Math.floor(rand() * 30);
       node.hoursBreakdown = { project };
       node.hours = project;
@@ -105,7 +222,14 @@ export function syntheticRoles(nodeCount: number, seed: number): SyntheticRole[]
       role.modules[anchor]!.linkedProjects.push(id);
       const cname = pick(COMPETENCIES);
       const level = pick(LEVEL_TARGETS);
-      node.competencies.push({ name: cname, key: foldCompetencyKey(cname), level, range: parseLevel(level), evidence: 'Project review', role: name });
+      node.competencies.push({
+        name: cname,
+        key: foldCompetencyKey(cname),
+        level,
+        range: parseLevel(level),
+        evidence: 'Project review',
+        role: name,
+      });
       node.deliverables = ['Working implementation', 'Design document'];
       role.projects.push(node);
     }
@@ -135,7 +259,9 @@ function competencyTable(node: CurriculumNode): string[] {
   return [
     '| Competency | Proficiency Target | Evidence / Assessment | Role Alignment |',
     '|------------|--------------------|-----------------------|----------------|',
-    ...node.competencies.map((c) => `| ${c.name} | ${c.level ?? ''} | ${c.evidence ?? ''} | ${c.role ?? ''} |`),
+    ...node.competencies.map(
+      (c) => `| ${c.name} | ${c.level ?? ''} | ${c.evidence ?? ''} | ${c.role ?? ''} |`,
+    ),
   ];
 }
 
@@ -216,12 +342,16 @@ function masterPlan(role: SyntheticRole): string {
     lines.push(m.prerequisites.length ? '    prerequisites:' : '    prerequisites: []');
     for (const p of m.prerequisites) lines.push(`    - ${p}`);
     lines.push('    learning_objectives:', ...m.objectives.map((o) => `    - ${yamlString(o)}`));
-    if (m.linkedProjects.length) lines.push('    linked_projects:', ...m.linkedProjects.map((p) => `    - ${p}`));
+    if (m.linkedProjects.length)
+      lines.push('    linked_projects:', ...m.linkedProjects.map((p) => `    - ${p}`));
   }
   lines.push('project_portfolio:', '  anchor_projects:');
   for (const p of role.projects) {
     lines.push(`  - id: ${p.id}`, `    summary: ${yamlString(p.title)}`, '    assessed_competencies:');
-    lines.push(...p.competencies.map((c) => `    - ${c.key}`), `    integration_notes: Relies on ${p.prerequisites.join(', ')}`);
+    lines.push(
+      ...p.competencies.map((c) => `    - ${c.key}`),
+      `    integration_notes: Relies on ${p.prerequisites.join(', ')}`,
+    );
   }
   return lines.join('\n') + '\n';
 }

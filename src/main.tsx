@@ -22,7 +22,9 @@ if (root) {
 }
 // share/mentor (issue 5): the URL decides the session (own planner, #share= read-only path, ?catalog= hosted catalog).
 // Loaded beside the first render rather than in the entry bundle: storage, its zod schemas and link decoding.
-void import('./session/startSession').then(({ startSession }) => startSession(store)).then(() => store.getState().requestFit());
+void import('./session/startSession')
+  .then(({ startSession }) => startSession(store))
+  .then(() => store.getState().requestFit());
 // A pasted share link changes only the hash: start again so it is read.
 window.addEventListener('hashchange', () => location.reload());
 // Browser tests and the curious can inspect the store; nothing in the app depends on this.

@@ -3,7 +3,14 @@
 // the data are used as they are (same positions as the app); missing ones come from whole-graph dagre.
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type Node, type NodeProps } from '@xyflow/react';
+import {
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  type Edge,
+  type Node,
+  type NodeProps,
+} from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import dagre from '@dagrejs/dagre';
 
@@ -16,14 +23,27 @@ type BaseNode = Node<Data, 'box'>;
 function Box({ id, data }: NodeProps<BaseNode>) {
   const rf = useReactFlow();
   return (
-    <div data-status={data.status} style={{ width: WIDTH, height: HEIGHT, border: '1px solid #999', borderRadius: 6, background: '#fff', padding: 8, boxSizing: 'border-box' }}>
+    <div
+      data-status={data.status}
+      style={{
+        width: WIDTH,
+        height: HEIGHT,
+        border: '1px solid #999',
+        borderRadius: 6,
+        background: '#fff',
+        padding: 8,
+        boxSizing: 'border-box',
+      }}
+    >
       <div>{id}</div>
       <div>{data.title}</div>
       <button
         type="button"
         className="nodrag"
         data-action="toggle-complete"
-        onClick={() => rf.updateNodeData(id, { status: data.status === 'completed' ? 'not-started' : 'completed' })}
+        onClick={() =>
+          rf.updateNodeData(id, { status: data.status === 'completed' ? 'not-started' : 'completed' })
+        }
       >
         {data.status === 'completed' ? '✓' : '○'}
       </button>
@@ -46,17 +66,34 @@ function withPositions(input: Input): Input {
   for (const n of input.nodes) g.setNode(n.id, { width: WIDTH, height: HEIGHT });
   for (const e of input.edges) g.setEdge(e.source, e.target);
   dagre.layout(g);
-  return { ...input, nodes: input.nodes.map((n) => ({ ...n, x: g.node(n.id).x - WIDTH / 2, y: g.node(n.id).y - HEIGHT / 2 })) };
+  return {
+    ...input,
+    nodes: input.nodes.map((n) => ({ ...n, x: g.node(n.id).x - WIDTH / 2, y: g.node(n.id).y - HEIGHT / 2 })),
+  };
 }
 
 function Graph({ input }: { input: Input }) {
   const [nodes] = useState<BaseNode[]>(() =>
-    input.nodes.map((n) => ({ id: n.id, type: 'box', position: { x: n.x!, y: n.y! }, data: { title: n.title, status: 'not-started' } })),
+    input.nodes.map((n) => ({
+      id: n.id,
+      type: 'box',
+      position: { x: n.x!, y: n.y! },
+      data: { title: n.title, status: 'not-started' },
+    })),
   );
-  const [edges] = useState<Edge[]>(() => input.edges.map((e, i) => ({ id: `e${i}`, source: e.source, target: e.target })));
+  const [edges] = useState<Edge[]>(() =>
+    input.edges.map((e, i) => ({ id: `e${i}`, source: e.source, target: e.target })),
+  );
   return (
     <div style={{ height: '100%' }}>
-      <ReactFlow defaultNodes={nodes} defaultEdges={edges} nodeTypes={nodeTypes} fitView minZoom={0.05} maxZoom={2} />
+      <ReactFlow
+        defaultNodes={nodes}
+        defaultEdges={edges}
+        nodeTypes={nodeTypes}
+        fitView
+        minZoom={0.05}
+        maxZoom={2}
+      />
     </div>
   );
 }

@@ -3,7 +3,8 @@
 import { buildCatalog } from '../domain/catalog';
 import { loadSources } from './load-sources';
 
-const USAGE = 'usage: npm run --silent catalog -- <files or folders…>\n  Prints {nodes, edges, diagnostics} as JSON. Folders are searched for .md .markdown .txt .yaml .yml .json.';
+const USAGE =
+  'usage: npm run --silent catalog -- <files or folders…>\n  Prints {nodes, edges, diagnostics} as JSON. Folders are searched for .md .markdown .txt .yaml .yml .json.';
 
 async function main(args: string[]): Promise<number> {
   if (args.length === 0 || args.includes('--help') || args.includes('-h')) {
@@ -22,7 +23,9 @@ async function main(args: string[]): Promise<number> {
   }
   const catalog = buildCatalog(loaded.docs);
   const out = { ...catalog, diagnostics: [...loaded.diagnostics, ...catalog.diagnostics] };
-  await new Promise<void>((resolve) => process.stdout.write(`${JSON.stringify(out, null, 2)}\n`, () => resolve()));
+  await new Promise<void>((resolve) =>
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`, () => resolve()),
+  );
   return 0;
 }
 

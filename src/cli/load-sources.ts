@@ -33,7 +33,14 @@ export async function loadSources(paths: string[], cwd: string = process.cwd()):
   }
   const unique = [...new Set(files)].sort(byPath);
   if (unique.length > MAX_FILES) {
-    diagnostics.push(diagnostic('too-many-files', 'error', null, `${unique.length} files found; only the first ${MAX_FILES} were read`));
+    diagnostics.push(
+      diagnostic(
+        'too-many-files',
+        'error',
+        null,
+        `${unique.length} files found; only the first ${MAX_FILES} were read`,
+      ),
+    );
   }
   const docs: SourceDocument[] = [];
   for (const file of unique.slice(0, MAX_FILES)) {
@@ -41,14 +48,24 @@ export async function loadSources(paths: string[], cwd: string = process.cwd()):
     try {
       const s = await stat(file);
       if (s.size > MAX_FILE_BYTES) {
-        diagnostics.push(diagnostic('too-large', 'error', shown, `file is ${s.size} bytes (limit ${MAX_FILE_BYTES}); skipped`));
+        diagnostics.push(
+          diagnostic(
+            'too-large',
+            'error',
+            shown,
+            `file is ${s.size} bytes (limit ${MAX_FILE_BYTES}); skipped`,
+          ),
+        );
         continue;
       }
       const bytes = await readFile(file);
       docs.push({ path: shown, text: decode(bytes) });
     } catch (err) {
       if (paths.includes(file)) unreadable.push(file);
-      else diagnostics.push(diagnostic('unreadable', 'error', shown, `could not be read: ${(err as Error).message}`));
+      else
+        diagnostics.push(
+          diagnostic('unreadable', 'error', shown, `could not be read: ${(err as Error).message}`),
+        );
     }
   }
   return { docs, diagnostics, unreadable };
@@ -74,7 +91,8 @@ async function walk(dir: string): Promise<string[]> {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const full = join(d, e.name);
       if (e.isDirectory()) todo.push(full);
-      else if (e.isFile() && (SOURCE_EXTENSIONS as readonly string[]).includes(extname(e.name).toLowerCase())) out.push(full);
+      else if (e.isFile() && (SOURCE_EXTENSIONS as readonly string[]).includes(extname(e.name).toLowerCase()))
+        out.push(full);
     }
     if (out.length > MAX_FILES * 2) break;
   }

@@ -40,7 +40,11 @@ function check(signal?: AbortSignal) {
   if (signal?.aborted) throw new DOMException('Export cancelled', 'AbortError');
 }
 
-async function viewGraph(format: ExportFormat, signal?: AbortSignal, onProgress?: ExportRequest['onProgress']): Promise<SheetGraph> {
+async function viewGraph(
+  format: ExportFormat,
+  signal?: AbortSignal,
+  onProgress?: ExportRequest['onProgress'],
+): Promise<SheetGraph> {
   const el = document.querySelector<HTMLElement>('.react-flow');
   if (!el) throw new Error('The graph is not on screen.');
   onProgress?.(0.15, 'Loading the image exporter…');
@@ -50,16 +54,26 @@ async function viewGraph(format: ExportFormat, signal?: AbortSignal, onProgress?
   const width = el.clientWidth;
   const height = el.clientHeight;
   const filter = (node: HTMLElement) =>
-    !(node.classList?.contains('react-flow__minimap') || node.classList?.contains('react-flow__controls') || node.classList?.contains('react-flow__panel'));
+    !(
+      node.classList?.contains('react-flow__minimap') ||
+      node.classList?.contains('react-flow__controls') ||
+      node.classList?.contains('react-flow__panel')
+    );
   const bg = getComputedStyle(document.body).backgroundColor || '#ffffff';
   const options = { filter, backgroundColor: bg, width, height, skipFonts: true };
-  if (format === 'png') return { width, height, href: await toPng(el, { ...options, pixelRatio: PIXEL_RATIO }) };
+  if (format === 'png')
+    return { width, height, href: await toPng(el, { ...options, pixelRatio: PIXEL_RATIO }) };
   const url = await toSvg(el, options);
   const markup = decodeURIComponent(url.slice(url.indexOf(',') + 1));
   return { width, height, markup };
 }
 
-async function rasterize(svg: string, width: number, height: number, signal?: AbortSignal): Promise<{ blob: Blob; ratio: number }> {
+async function rasterize(
+  svg: string,
+  width: number,
+  height: number,
+  signal?: AbortSignal,
+): Promise<{ blob: Blob; ratio: number }> {
   const ratio = fitRatio(width, height);
   const img = new Image();
   img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
@@ -94,18 +108,30 @@ async function wholePng(req: ExportRequest): Promise<ExportResult> {
   await tick();
   check(signal);
   const contents = describeScene(scene);
-  const header = { ...sheetHeader(state, { catalogUrl: req.catalogUrl, date: req.date, scope: 'whole' }), contents };
+  const header = {
+    ...sheetHeader(state, { catalogUrl: req.catalogUrl, date: req.date, scope: 'whole' }),
+    contents,
+  };
   const bands = sheetBands(header, scene, sheetLegend(state), sheetNotes(state));
   const ratio = fitRatio(bands.width, bands.height);
   onProgress?.(0.1, `Drawing ${scene.nodes.length.toLocaleString('en')} nodes…`);
   const blob = await scenePng(scene, bands, ratio, {
     signal,
     onProgress: (fraction, phase) =>
-      phase === 'painting' ? onProgress?.(0.1 + 0.7 * fraction, `Drawing ${scene.nodes.length.toLocaleString('en')} nodes…`) : onProgress?.(0.85, 'Encoding the PNG…'),
+      phase === 'painting'
+        ? onProgress?.(0.1 + 0.7 * fraction, `Drawing ${scene.nodes.length.toLocaleString('en')} nodes…`)
+        : onProgress?.(0.85, 'Encoding the PNG…'),
   });
   onProgress?.(1, 'Done');
   const fileName = exportFileName(header.learner, req.date, 'png', 'whole');
-  return { blob, fileName, width: Math.floor(bands.width * ratio), height: Math.floor(bands.height * ratio), pixelRatio: ratio, contents };
+  return {
+    blob,
+    fileName,
+    width: Math.floor(bands.width * ratio),
+    height: Math.floor(bands.height * ratio),
+    pixelRatio: ratio,
+    contents,
+  };
 }
 
 export async function exportImage(req: ExportRequest): Promise<ExportResult> {
@@ -121,7 +147,11 @@ export async function exportImage(req: ExportRequest): Promise<ExportResult> {
     const drawn = await graphSvg(input, {
       tick,
       signal,
-      onProgress: (done, total) => onProgress?.(0.05 + 0.6 * (done / Math.max(1, total)), `Drawing ${done} of ${total} nodes and links…`),
+      onProgress: (done, total) =>
+        onProgress?.(
+          0.05 + 0.6 * (done / Math.max(1, total)),
+          `Drawing ${done} of ${total} nodes and links…`,
+        ),
     });
     graph = { width: drawn.width, height: drawn.height, markup: drawn.svg };
     contents = `whole graph (${drawn.nodes.toLocaleString('en')} nodes)`;
@@ -132,12 +162,26 @@ export async function exportImage(req: ExportRequest): Promise<ExportResult> {
   const fileName = exportFileName(header.learner, req.date, format, scope);
   if (format === 'svg') {
     onProgress?.(1, 'Done');
-    return { blob: new Blob([sheet.svg], { type: 'image/svg+xml' }), fileName, width: sheet.width, height: sheet.height, pixelRatio: 1, contents };
+    return {
+      blob: new Blob([sheet.svg], { type: 'image/svg+xml' }),
+      fileName,
+      width: sheet.width,
+      height: sheet.height,
+      pixelRatio: 1,
+      contents,
+    };
   }
   onProgress?.(0.75, 'Encoding the PNG…');
   const { blob, ratio } = await rasterize(sheet.svg, sheet.width, sheet.height, signal);
   onProgress?.(1, 'Done');
-  return { blob, fileName, width: Math.floor(sheet.width * ratio), height: Math.floor(sheet.height * ratio), pixelRatio: ratio, contents };
+  return {
+    blob,
+    fileName,
+    width: Math.floor(sheet.width * ratio),
+    height: Math.floor(sheet.height * ratio),
+    pixelRatio: ratio,
+    contents,
+  };
 }
 
 export function downloadBlob(blob: Blob, fileName: string): void {

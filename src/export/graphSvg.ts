@@ -46,7 +46,8 @@ export function wrapTitle(title: string, perLine: number, lines: number): string
   }
   if (out.length < lines && line) out.push(line);
   const used = out.join(' ').length;
-  if (used < title.trim().length && out.length) out[out.length - 1] = `${out[out.length - 1]!.slice(0, perLine - 1)}…`;
+  if (used < title.trim().length && out.length)
+    out[out.length - 1] = `${out[out.length - 1]!.slice(0, perLine - 1)}…`;
   return out.map((l) => (l.length > perLine ? `${l.slice(0, perLine - 1)}…` : l));
 }
 
@@ -73,7 +74,13 @@ export interface NodeLook {
 export function nodeLook(n: GraphSvgNode, status: Status, eligible: boolean, noted: boolean): NodeLook {
   const [label, labelColor] = statusText(status, eligible, n.kind);
   const done = status === 'completed';
-  const stroke = done ? SHEET_COLORS.done : status === 'in-progress' ? SHEET_COLORS.progress : eligible && n.kind !== 'placeholder' ? SHEET_COLORS.accent : SHEET_COLORS.border;
+  const stroke = done
+    ? SHEET_COLORS.done
+    : status === 'in-progress'
+      ? SHEET_COLORS.progress
+      : eligible && n.kind !== 'placeholder'
+        ? SHEET_COLORS.accent
+        : SHEET_COLORS.border;
   return {
     status,
     label: `${done ? '✓ ' : ''}${label}`,
@@ -86,15 +93,27 @@ export function nodeLook(n: GraphSvgNode, status: Status, eligible: boolean, not
   };
 }
 
-function nodeSvg(n: GraphSvgNode, x: number, y: number, status: Status, eligible: boolean, noted: boolean): string {
+function nodeSvg(
+  n: GraphSvgNode,
+  x: number,
+  y: number,
+  status: Status,
+  eligible: boolean,
+  noted: boolean,
+): string {
   const look = nodeLook(n, status, eligible, noted);
   const stripeH = NODE_HEIGHT / Math.max(1, n.roleColors.length);
   let out = `<g data-node="${xml(n.key)}" data-status="${status}">`;
   out += `<rect x="${x}" y="${y}" width="${NODE_WIDTH}" height="${NODE_HEIGHT}" rx="8" fill="${look.fill}" stroke="${look.stroke}" stroke-width="${look.strokeWidth}"${n.kind === 'placeholder' ? ' stroke-dasharray="5 4"' : ''}/>`;
-  n.roleColors.forEach((c, i) => (out += `<rect x="${x + 1}" y="${y + 1 + i * stripeH}" width="6" height="${Math.max(1, stripeH - 2)}" fill="${c}"/>`));
+  n.roleColors.forEach(
+    (c, i) =>
+      (out += `<rect x="${x + 1}" y="${y + 1 + i * stripeH}" width="6" height="${Math.max(1, stripeH - 2)}" fill="${c}"/>`),
+  );
   out += `<text x="${x + 16}" y="${y + 22}" font-size="13" font-weight="700" font-family="ui-monospace, Menlo, Consolas, monospace" fill="${SHEET_COLORS.fg}">${xml(n.id)}</text>`;
-  if (n.hours !== null) out += `<text x="${x + NODE_WIDTH - 12}" y="${y + 22}" font-size="12" text-anchor="end" fill="${SHEET_COLORS.muted}">${n.hours} h</text>`;
-  if (noted) out += `<text x="${x + NODE_WIDTH - (n.hours !== null ? 52 : 14)}" y="${y + 23}" font-size="15" text-anchor="end" fill="${SHEET_COLORS.note}">✎</text>`;
+  if (n.hours !== null)
+    out += `<text x="${x + NODE_WIDTH - 12}" y="${y + 22}" font-size="12" text-anchor="end" fill="${SHEET_COLORS.muted}">${n.hours} h</text>`;
+  if (noted)
+    out += `<text x="${x + NODE_WIDTH - (n.hours !== null ? 52 : 14)}" y="${y + 23}" font-size="15" text-anchor="end" fill="${SHEET_COLORS.note}">✎</text>`;
   wrapTitle(look.title, 30, 2).forEach((line, i) => {
     out += `<text x="${x + 16}" y="${y + 44 + i * 18}" font-size="14" font-weight="${n.kind === 'placeholder' ? 400 : 600}" fill="${SHEET_COLORS.fg}">${xml(line)}</text>`;
   });
@@ -103,7 +122,11 @@ function nodeSvg(n: GraphSvgNode, x: number, y: number, status: Status, eligible
 }
 
 /** A link as a cubic Bézier from the side of one card to the other: [sx, sy, c1x, c1y, c2x, c2y, tx, ty]. */
-export function edgeCurve(from: { x: number; y: number }, to: { x: number; y: number }, direction: Direction): [number, number, number, number, number, number, number, number] {
+export function edgeCurve(
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+  direction: Direction,
+): [number, number, number, number, number, number, number, number] {
   if (direction === 'LR') {
     const sx = from.x + NODE_WIDTH;
     const sy = from.y + NODE_HEIGHT / 2;
@@ -120,7 +143,11 @@ export function edgeCurve(from: { x: number; y: number }, to: { x: number; y: nu
   return [sx, sy, sx, sy + dy, tx, ty - dy, tx, ty];
 }
 
-function edgePath(from: { x: number; y: number }, to: { x: number; y: number }, direction: Direction): string {
+function edgePath(
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+  direction: Direction,
+): string {
   const [sx, sy, ax, ay, bx, by, tx, ty] = edgeCurve(from, to, direction);
   return `M${sx},${sy} C${ax},${ay} ${bx},${by} ${tx},${ty}`;
 }
@@ -130,7 +157,10 @@ function abortError(): Error {
 }
 
 /** The SVG document of every positioned node and the edges between them, with its size. */
-export async function graphSvg(input: GraphSvgInput, options: GraphSvgOptions = {}): Promise<{ svg: string; width: number; height: number; nodes: number; edges: number }> {
+export async function graphSvg(
+  input: GraphSvgInput,
+  options: GraphSvgOptions = {},
+): Promise<{ svg: string; width: number; height: number; nodes: number; edges: number }> {
   const placed = input.nodes.filter((n) => input.positions[n.key]);
   let minX = Infinity;
   let minY = Infinity;
@@ -188,7 +218,16 @@ export async function graphSvg(input: GraphSvgInput, options: GraphSvgOptions = 
   parts.push('</g><g data-layer="nodes">');
   for (const n of placed) {
     const p = at(n.key)!;
-    parts.push(nodeSvg(n, p.x, p.y, input.statuses[n.key] ?? 'not-started', input.eligible.has(n.key), input.noted.has(n.key)));
+    parts.push(
+      nodeSvg(
+        n,
+        p.x,
+        p.y,
+        input.statuses[n.key] ?? 'not-started',
+        input.eligible.has(n.key),
+        input.noted.has(n.key),
+      ),
+    );
     await step();
   }
   parts.push('</g></svg>');

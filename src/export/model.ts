@@ -24,16 +24,26 @@ export function catalogName(s: Pick<PlannerState, 'sources'>, catalogUrl: string
     }
   }
   const n = s.sources.length;
-  return n === 0 ? 'built-in sample curriculum' : `sample curriculum + ${n} imported document${n === 1 ? '' : 's'}`;
+  return n === 0
+    ? 'built-in sample curriculum'
+    : `sample curriculum + ${n} imported document${n === 1 ? '' : 's'}`;
 }
 
-export function progressPercent(p: { done: number; total: number; hoursDone: number; hoursTotal: number }): number {
+export function progressPercent(p: {
+  done: number;
+  total: number;
+  hoursDone: number;
+  hoursTotal: number;
+}): number {
   // Same rule as the toolbar: by hours when hours are known, else by count.
   if (p.hoursTotal > 0) return Math.round((p.hoursDone / p.hoursTotal) * 100);
   return p.total > 0 ? Math.round((p.done / p.total) * 100) : 0;
 }
 
-export function sheetHeader(s: PlannerState, opts: { catalogUrl: string | null; date: string; scope: 'whole' | 'view' }): SheetHeader {
+export function sheetHeader(
+  s: PlannerState,
+  opts: { catalogUrl: string | null; date: string; scope: 'whole' | 'view' },
+): SheetHeader {
   const profile = activeProfile(s);
   const p = selectProgress(s);
   return {
@@ -83,5 +93,8 @@ export function sheetNotes(s: PlannerState): SheetNote[] {
     .map(([k, text]) => ({ id: s.index.byKey.get(k)?.id ?? k, text }))
     .sort((a, b) => a.id.localeCompare(b.id));
   if (notes.length <= MAX_NOTES) return notes;
-  return [...notes.slice(0, MAX_NOTES), { id: '…', text: `and ${notes.length - MAX_NOTES} more notes (in the backup file)` }];
+  return [
+    ...notes.slice(0, MAX_NOTES),
+    { id: '…', text: `and ${notes.length - MAX_NOTES} more notes (in the backup file)` },
+  ];
 }

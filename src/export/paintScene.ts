@@ -38,7 +38,15 @@ function box(ctx: Ctx2D, n: SceneNode, w: number, h: number) {
   stripes(ctx, n, h);
 }
 
-function text(ctx: Ctx2D, s: string, x: number, y: number, font: string, color: string, align: CanvasTextAlign = 'left') {
+function text(
+  ctx: Ctx2D,
+  s: string,
+  x: number,
+  y: number,
+  font: string,
+  color: string,
+  align: CanvasTextAlign = 'left',
+) {
   ctx.font = font;
   ctx.fillStyle = color;
   ctx.textAlign = align;
@@ -49,18 +57,38 @@ function fullCard(ctx: Ctx2D, n: SceneNode) {
   box(ctx, n, NODE_WIDTH, NODE_HEIGHT);
   const { x, y, node } = n;
   text(ctx, node.id, x + 16, y + 22, `700 13px ${MONO}`, SHEET_COLORS.fg);
-  if (node.hours !== null) text(ctx, `${node.hours} h`, x + NODE_WIDTH - 12, y + 22, `12px ${SANS}`, SHEET_COLORS.muted, 'right');
-  if (n.noted) text(ctx, '✎', x + NODE_WIDTH - (node.hours !== null ? 52 : 14), y + 23, `15px ${SANS}`, SHEET_COLORS.note, 'right');
+  if (node.hours !== null)
+    text(ctx, `${node.hours} h`, x + NODE_WIDTH - 12, y + 22, `12px ${SANS}`, SHEET_COLORS.muted, 'right');
+  if (n.noted)
+    text(
+      ctx,
+      '✎',
+      x + NODE_WIDTH - (node.hours !== null ? 52 : 14),
+      y + 23,
+      `15px ${SANS}`,
+      SHEET_COLORS.note,
+      'right',
+    );
   const weight = node.kind === 'placeholder' ? 400 : 600;
-  wrapTitle(n.title, 30, 2).forEach((line, i) => text(ctx, line, x + 16, y + 44 + i * 18, `${weight} 14px ${SANS}`, SHEET_COLORS.fg));
+  wrapTitle(n.title, 30, 2).forEach((line, i) =>
+    text(ctx, line, x + 16, y + 44 + i * 18, `${weight} 14px ${SANS}`, SHEET_COLORS.fg),
+  );
   text(ctx, n.label, x + 16, y + NODE_HEIGHT - 12, `600 12.5px ${SANS}`, n.labelColor);
 }
 
 function chip(ctx: Ctx2D, n: SceneNode) {
   box(ctx, n, CHIP_WIDTH, CHIP_HEIGHT);
   const { x, y, node } = n;
-  text(ctx, node.id, x + 14, y + 16, `700 12px ${MONO}`, n.status === 'not-started' ? SHEET_COLORS.fg : n.labelColor);
-  if (n.status === 'completed') text(ctx, '✓', x + CHIP_WIDTH - 8, y + 16, `700 13px ${SANS}`, SHEET_COLORS.done, 'right');
+  text(
+    ctx,
+    node.id,
+    x + 14,
+    y + 16,
+    `700 12px ${MONO}`,
+    n.status === 'not-started' ? SHEET_COLORS.fg : n.labelColor,
+  );
+  if (n.status === 'completed')
+    text(ctx, '✓', x + CHIP_WIDTH - 8, y + 16, `700 13px ${SANS}`, SHEET_COLORS.done, 'right');
   else if (n.noted) text(ctx, '✎', x + CHIP_WIDTH - 8, y + 16, `13px ${SANS}`, SHEET_COLORS.note, 'right');
   text(ctx, wrapTitle(n.title, 27, 1)[0] ?? '', x + 14, y + 32, `11.5px ${SANS}`, SHEET_COLORS.fg);
 }

@@ -44,7 +44,11 @@ async function bandBitmap(svg: string, width: number, height: number, ratio: num
 }
 
 function workerAvailable(): boolean {
-  return typeof Worker !== 'undefined' && typeof OffscreenCanvas !== 'undefined' && typeof OffscreenCanvas.prototype.convertToBlob === 'function';
+  return (
+    typeof Worker !== 'undefined' &&
+    typeof OffscreenCanvas !== 'undefined' &&
+    typeof OffscreenCanvas.prototype.convertToBlob === 'function'
+  );
 }
 
 function inWorker(job: PngJob, options: PngJobOptions): Promise<Blob> {
@@ -101,7 +105,12 @@ async function onPage(job: PngJob, options: PngJobOptions): Promise<Blob> {
 }
 
 /** Paints the scene inside the sheet's bands at `ratio` and encodes a PNG. */
-export async function scenePng(scene: Scene, bands: SheetBands, ratio: number, options: PngJobOptions = {}): Promise<Blob> {
+export async function scenePng(
+  scene: Scene,
+  bands: SheetBands,
+  ratio: number,
+  options: PngJobOptions = {},
+): Promise<Blob> {
   // One band per task, so the page keeps answering between them.
   const header = await bandBitmap(bands.header.svg, bands.width, bands.header.height, ratio);
   await tick();

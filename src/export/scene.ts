@@ -42,11 +42,21 @@ const PAD = 16;
 
 /** The pixel ratio a picture of this size can be drawn at: 2×, or less to fit the canvas and time limits. */
 export function fitRatio(width: number, height: number): number {
-  return Math.min(PIXEL_RATIO, MAX_SIDE / width, MAX_SIDE / height, Math.sqrt(MAX_PIXELS / Math.max(1, width * height)));
+  return Math.min(
+    PIXEL_RATIO,
+    MAX_SIDE / width,
+    MAX_SIDE / height,
+    Math.sqrt(MAX_PIXELS / Math.max(1, width * height)),
+  );
 }
 
 function lookOf(input: GraphSvgInput, n: GraphSvgNode): NodeLook {
-  return nodeLook(n, input.statuses[n.key] ?? 'not-started', input.eligible.has(n.key), input.noted.has(n.key));
+  return nodeLook(
+    n,
+    input.statuses[n.key] ?? 'not-started',
+    input.eligible.has(n.key),
+    input.noted.has(n.key),
+  );
 }
 
 /** Every placed node at its layout position with the links between them (what graphSvg draws). */
@@ -80,7 +90,13 @@ export function fullScene(input: GraphSvgInput): Scene {
     edges.push({ prerequisite: e.type === 'prerequisite', c: edgeCurve(a, b, input.direction) });
   }
   const nodes = placed.map((n) => ({ node: n, ...at(n.key)!, ...lookOf(input, n) }));
-  return { mode: 'full', width: Math.ceil(maxX - minX + PAD * 2), height: Math.ceil(maxY - minY + PAD * 2), nodes, edges };
+  return {
+    mode: 'full',
+    width: Math.ceil(maxX - minX + PAD * 2),
+    height: Math.ceil(maxY - minY + PAD * 2),
+    nodes,
+    edges,
+  };
 }
 
 /** Longest chain of prerequisites below each node (0 = no prerequisites); nodes on a cycle go after the rest. */
@@ -121,7 +137,9 @@ export function compactScene(input: GraphSvgInput): Scene {
     const p = input.positions[n.key];
     return p ? (input.direction === 'LR' ? p.y : p.x) : Infinity;
   };
-  const ordered = [...input.nodes].sort((a, b) => (depth.get(a.key) ?? 0) - (depth.get(b.key) ?? 0) || along(a) - along(b));
+  const ordered = [...input.nodes].sort(
+    (a, b) => (depth.get(a.key) ?? 0) - (depth.get(b.key) ?? 0) || along(a) - along(b),
+  );
   const cellW = CHIP_WIDTH + CHIP_GAP_X;
   const cellH = CHIP_HEIGHT + CHIP_GAP_Y;
   const rows = Math.max(1, Math.ceil(Math.sqrt((ordered.length * cellW) / cellH)));

@@ -40,7 +40,10 @@ export function xml(text: string): string {
   // Control characters are not allowed in XML 1.0: drop them so a hostile title cannot break the file.
   // eslint-disable-next-line no-control-regex
   const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
-  return clean.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return clean.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
 }
 
 function slug(text: string): string {
@@ -56,7 +59,12 @@ function slug(text: string): string {
 }
 
 /** `path-ana-lopez-2025-03-04.png`; the current-view export says so: `path-ana-view-2025-03-04.svg`. */
-export function exportFileName(learner: string, date: string, ext: 'png' | 'svg', scope: 'whole' | 'view' = 'whole'): string {
+export function exportFileName(
+  learner: string,
+  date: string,
+  ext: 'png' | 'svg',
+  scope: 'whole' | 'view' = 'whole',
+): string {
   return `path-${slug(learner)}${scope === 'view' ? '-view' : ''}-${date}.${ext}`;
 }
 
@@ -95,7 +103,12 @@ function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-function legendSvg(entries: LegendEntry[], x0: number, y0: number, width: number): { markup: string; height: number } {
+function legendSvg(
+  entries: LegendEntry[],
+  x0: number,
+  y0: number,
+  width: number,
+): { markup: string; height: number } {
   const perRow = Math.max(1, Math.floor(width / LEGEND_ITEM_W));
   let out = `<text x="${x0}" y="${y0 + 14}" font-size="13" font-weight="700" fill="${SHEET_COLORS.muted}" letter-spacing="0.06em">LEGEND</text>`;
   entries.forEach((e, i) => {
@@ -149,12 +162,19 @@ function band(width: number, height: number, body: string, dy = 0): string {
 }
 
 /** The sheet cut in three: header, a hole of the graph's size, legend + notes (the PNG worker fills the hole). */
-export function sheetBands(header: SheetHeader, graph: SheetSize, legend: LegendEntry[], notes: SheetNote[] = []): SheetBands & { headerMarkup: string; footerMarkup: string } {
+export function sheetBands(
+  header: SheetHeader,
+  graph: SheetSize,
+  legend: LegendEntry[],
+  notes: SheetNote[] = [],
+): SheetBands & { headerMarkup: string; footerMarkup: string } {
   const width = Math.max(Math.ceil(graph.width) + PAD * 2, 900);
   const footerY = HEADER_H + graph.height;
   const legendPart = legendSvg(legend, PAD, footerY + 24, width - PAD * 2);
   const notesPart = notesSvg(notes, PAD, footerY + 24 + legendPart.height + 12);
-  const height = Math.ceil(footerY + 24 + legendPart.height + (notesPart.height ? notesPart.height + 12 : 0) + PAD);
+  const height = Math.ceil(
+    footerY + 24 + legendPart.height + (notesPart.height ? notesPart.height + 12 : 0) + PAD,
+  );
   const title = `Learning path: ${header.learner}`;
   const facts = [
     `Catalog: ${header.catalogName}`,
@@ -168,21 +188,32 @@ export function sheetBands(header: SheetHeader, graph: SheetSize, legend: Legend
     `<text x="${PAD}" y="${PAD + 40}" font-size="15" fill="${SHEET_COLORS.muted}">${xml(truncate(facts, 260))}</text>` +
     `<rect x="${PAD}" y="${HEADER_H - 10}" width="${width - PAD * 2}" height="4" rx="2" fill="${SHEET_COLORS.border}"/>` +
     `<rect x="${PAD}" y="${HEADER_H - 10}" width="${((width - PAD * 2) * Math.max(0, Math.min(100, header.progressPct))) / 100}" height="4" rx="2" fill="${SHEET_COLORS.done}"/></g>`;
-  const footerMarkup = `<g data-sheet="legend">${legendPart.markup}</g>` + (notesPart.markup ? `<g data-sheet="notes">${notesPart.markup}</g>` : '');
+  const footerMarkup =
+    `<g data-sheet="legend">${legendPart.markup}</g>` +
+    (notesPart.markup ? `<g data-sheet="notes">${notesPart.markup}</g>` : '');
   return {
     width,
     height,
     graphX: PAD + Math.max(0, (width - PAD * 2 - graph.width) / 2),
     graphY: HEADER_H,
     header: { svg: band(width, HEADER_H, headerMarkup), height: HEADER_H },
-    footer: { svg: band(width, height - footerY, footerMarkup, footerY), y: footerY, height: height - footerY },
+    footer: {
+      svg: band(width, height - footerY, footerMarkup, footerY),
+      y: footerY,
+      height: height - footerY,
+    },
     headerMarkup,
     footerMarkup,
   };
 }
 
 /** The whole sheet as one SVG document: header, the graph at (graphX, HEADER_H), legend and notes underneath. */
-export function composeSheet(header: SheetHeader, graph: SheetGraph, legend: LegendEntry[], notes: SheetNote[] = []): { svg: string } & SheetSize {
+export function composeSheet(
+  header: SheetHeader,
+  graph: SheetGraph,
+  legend: LegendEntry[],
+  notes: SheetNote[] = [],
+): { svg: string } & SheetSize {
   const b = sheetBands(header, graph, legend, notes);
   const graphMarkup = graph.markup
     ? graph.markup.replace(/^\s*(<\?xml[^>]*>\s*)?<svg\b/, `<svg x="${b.graphX}" y="${b.graphY}"`)

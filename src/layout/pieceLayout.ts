@@ -63,12 +63,22 @@ function gridLayout(count: number): PieceLayout {
     ys.push(Math.floor(i / cols) * (NODE_HEIGHT + NODE_SEP));
   }
   const rows = Math.ceil(count / cols);
-  return { xs, ys, width: cols * (NODE_WIDTH + NODE_SEP) - NODE_SEP, height: rows * (NODE_HEIGHT + NODE_SEP) - NODE_SEP };
+  return {
+    xs,
+    ys,
+    width: cols * (NODE_WIDTH + NODE_SEP) - NODE_SEP,
+    height: rows * (NODE_HEIGHT + NODE_SEP) - NODE_SEP,
+  };
 }
 
 function dagreLayout(piece: Piece, direction: Direction): PieceLayout {
   const g = new dagre.graphlib.Graph();
-  g.setGraph({ rankdir: direction, nodesep: Math.max(NODE_SEP, NODE_MARGIN), ranksep: RANK_SEP, edgesep: 16 });
+  g.setGraph({
+    rankdir: direction,
+    nodesep: Math.max(NODE_SEP, NODE_MARGIN),
+    ranksep: RANK_SEP,
+    edgesep: 16,
+  });
   g.setDefaultEdgeLabel(() => ({}));
   const count = piece.nodes.length;
   for (let i = 0; i < count; i++) g.setNode(String(i), { width: NODE_WIDTH, height: NODE_HEIGHT });

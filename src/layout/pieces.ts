@@ -62,7 +62,7 @@ function topologicalOrder(members: number[], edges: [number, number][]): number[
   const queue: number[] = [];
   for (let i = 0; i < members.length; i++) if (indeg[i] === 0) queue.push(i);
   let next = 0;
-  for (let head = 0; order.length < members.length; ) {
+  for (let head = 0; order.length < members.length;) {
     if (head === queue.length) {
       while (done[next]) next++; // a cycle: release the earliest remaining node
       queue.push(next);
@@ -155,12 +155,17 @@ export function splitIntoPieces(input: LayoutInput): Split {
       const chunks = Math.ceil(track.length / MAX_PIECE);
       const size = Math.ceil(track.length / chunks);
       for (let c = 0; c < chunks; c++) {
-        groups.push({ nodes: order.slice(c * size, (c + 1) * size).sort((a, b) => a - b), lane, kind: 'graph' });
+        groups.push({
+          nodes: order.slice(c * size, (c + 1) * size).sort((a, b) => a - b),
+          lane,
+          kind: 'graph',
+        });
       }
     }
   }
   for (const [lane, list] of singles) {
-    for (let c = 0; c < list.length; c += GRID_PIECE) groups.push({ nodes: list.slice(c, c + GRID_PIECE), lane, kind: 'grid' });
+    for (let c = 0; c < list.length; c += GRID_PIECE)
+      groups.push({ nodes: list.slice(c, c + GRID_PIECE), lane, kind: 'grid' });
   }
   groups.sort((a, b) => a.nodes[0]! - b.nodes[0]!);
 

@@ -40,7 +40,7 @@ export function pieceRanks(count: number, pieceEdges: [number, number][]): numbe
   for (let i = 0; i < count; i++) if (indeg[i] === 0) queue.push(i);
   let head = 0;
   let next = 0;
-  for (let placed = 0; placed < count; ) {
+  for (let placed = 0; placed < count;) {
     if (head === queue.length) {
       while (done[next]) next++;
       queue.push(next);
@@ -143,7 +143,12 @@ function balancedStacks(blocks: Block[], k: number): number[] {
 }
 
 /** Top-left corner of every piece. */
-export function placePieces(pieces: Piece[], extents: Extent[], pieceEdges: [number, number][], direction: Direction): Point[] {
+export function placePieces(
+  pieces: Piece[],
+  extents: Extent[],
+  pieceEdges: [number, number][],
+  direction: Direction,
+): Point[] {
   const lr = direction === 'LR';
   const main = extents.map((e) => (lr ? e.width : e.height));
   const cross = extents.map((e) => (lr ? e.height : e.width));
@@ -186,7 +191,11 @@ export function placePieces(pieces: Piece[], extents: Extent[], pieceEdges: [num
   const smalls = pieces
     .map((_, i) => i)
     .filter((i) => small[i])
-    .sort((a, b) => (rankOfLane.get(pieces[a]!.lane) ?? laneCount) - (rankOfLane.get(pieces[b]!.lane) ?? laneCount) || a - b);
+    .sort(
+      (a, b) =>
+        (rankOfLane.get(pieces[a]!.lane) ?? laneCount) - (rankOfLane.get(pieces[b]!.lane) ?? laneCount) ||
+        a - b,
+    );
   if (smalls.length > 0) {
     const area = smalls.reduce((s, p) => s + (main[p]! + STACK_GAP) * (cross[p]! + STACK_GAP), 0);
     const square = Math.sqrt(area * (lr ? SCREEN_ASPECT : 1 / SCREEN_ASPECT));
@@ -227,7 +236,10 @@ export function placePieces(pieces: Piece[], extents: Extent[], pieceEdges: [num
 }
 
 /** Main-axis start of every stack, the total main length and the longest stack across. Stacks are numbered in order. */
-function stackSizes(blocks: Block[], stackOf: number[]): { starts: number[]; mainTotal: number; crossMax: number } {
+function stackSizes(
+  blocks: Block[],
+  stackOf: number[],
+): { starts: number[]; mainTotal: number; crossMax: number } {
   const k = stackOf.length === 0 ? 0 : stackOf[stackOf.length - 1]! + 1;
   const mainOf = new Float64Array(k);
   const crossOf = new Float64Array(k).fill(-LANE_GAP);

@@ -21,7 +21,8 @@ class Hash53 {
     return this;
   }
   digest(): string {
-    let h1 = Math.imul(this.h1 ^ (this.h1 >>> 16), 2246822507) ^ Math.imul(this.h2 ^ (this.h2 >>> 13), 3266489909);
+    let h1 =
+      Math.imul(this.h1 ^ (this.h1 >>> 16), 2246822507) ^ Math.imul(this.h2 ^ (this.h2 >>> 13), 3266489909);
     const h2 = Math.imul(this.h2 ^ (this.h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
     h1 >>>= 0;
     return (h2 >>> 0).toString(16).padStart(8, '0') + h1.toString(16).padStart(8, '0');

@@ -68,7 +68,10 @@ export async function startSession(store: PlannerStore, env: SessionEnv = browse
   const catalog = await build(docs);
   if (catalog.nodes.length === 0) {
     const why = catalog.diagnostics.find((d) => d.severity === 'error')?.message;
-    return fallBackToOwn(store, `No curriculum was found in ${catalogUrl ?? 'the shared link'}${why ? `: ${why}` : '.'}`);
+    return fallBackToOwn(
+      store,
+      `No curriculum was found in ${catalogUrl ?? 'the shared link'}${why ? `: ${why}` : '.'}`,
+    );
   }
 
   const s = store.getState();
@@ -77,7 +80,16 @@ export async function startSession(store: PlannerStore, env: SessionEnv = browse
     s.setStorageMode('memory');
     s.setProfiles({
       activeId: SHARED_PROFILE_ID,
-      profiles: { [SHARED_PROFILE_ID]: { id: SHARED_PROFILE_ID, name: path.name || 'Shared path', statuses: path.statuses, goal: path.goal, pace: path.pace, notes: {} } },
+      profiles: {
+        [SHARED_PROFILE_ID]: {
+          id: SHARED_PROFILE_ID,
+          name: path.name || 'Shared path',
+          statuses: path.statuses,
+          goal: path.goal,
+          pace: path.pace,
+          notes: {},
+        },
+      },
     });
     s.setCatalog(catalog, sources);
     makeReadOnly(store);
@@ -97,7 +109,11 @@ export async function startSession(store: PlannerStore, env: SessionEnv = browse
 }
 
 async function fallBackToOwn(store: PlannerStore, error: string): Promise<void> {
-  sessionStore.setState({ mode: 'own', loading: null, error: `${error} Your own planner is shown; nothing stored was changed.` });
+  sessionStore.setState({
+    mode: 'own',
+    loading: null,
+    error: `${error} Your own planner is shown; nothing stored was changed.`,
+  });
   await hydrateAndPersist(store);
 }
 
@@ -106,9 +122,12 @@ async function startHosted(store: PlannerStore, catalog: Catalog, sources: Sourc
   const kv = await openBackend();
   const storage = createStorage(kv);
   const s = store.getState();
-  const { records, problems } = await storage.loadAll().catch(() => ({ records: {}, problems: [] }) as Awaited<ReturnType<PlannerStorage['loadAll']>>);
+  const { records, problems } = await storage
+    .loadAll()
+    .catch(() => ({ records: {}, problems: [] }) as Awaited<ReturnType<PlannerStorage['loadAll']>>);
   for (const p of problems) s.notify(p.kind === 'newer' ? 'error' : 'warning', p.message);
-  if (records.profiles) s.setProfiles({ activeId: records.profiles.activeId, profiles: records.profiles.profiles });
+  if (records.profiles)
+    s.setProfiles({ activeId: records.profiles.activeId, profiles: records.profiles.profiles });
   if (records.settings) s.setSettings(records.settings);
   s.setCatalog(catalog, sources);
   s.setStorageMode(kv.kind);
@@ -116,16 +135,26 @@ async function startHosted(store: PlannerStore, catalog: Catalog, sources: Sourc
   const profilesOnly: PlannerStorage = {
     persistent: storage.persistent,
     loadAll: () => storage.loadAll(),
-    save: (batch) => storage.save({ ...(batch.profiles ? { profiles: batch.profiles } : {}), ...(batch.settings ? { settings: batch.settings } : {}) }),
+    save: (batch) =>
+      storage.save({
+        ...(batch.profiles ? { profiles: batch.profiles } : {}),
+        ...(batch.settings ? { settings: batch.settings } : {}),
+      }),
   };
   startPersistence(store, profilesOnly, {
-    onError: (error) => store.getState().notify('error', `Saving failed: ${error instanceof Error ? error.message : String(error)}`),
+    onError: (error) =>
+      store
+        .getState()
+        .notify('error', `Saving failed: ${error instanceof Error ? error.message : String(error)}`),
   });
 }
 
 /** In a shared view every change is refused with a hint; nothing is written anywhere. */
 function makeReadOnly(store: PlannerStore): void {
-  const refuse = () => store.getState().notify('info', 'This shared path is read-only. Use “Save as my profile” to keep and change it.');
+  const refuse = () =>
+    store
+      .getState()
+      .notify('info', 'This shared path is read-only. Use “Save as my profile” to keep and change it.');
   const patch: Partial<PlannerState> = {
     setStatus: refuse,
     toggleComplete: refuse,
@@ -146,23 +175,40 @@ async function saveShared(path: SharedPath, catalogUrl: string | null, env: Sess
   try {
     const storage = createStorage(await openBackend());
     const { records, problems } = await storage.loadAll();
-    if (problems.some((p) => p.kind === 'newer')) throw new Error('a newer version of the planner saved your data');
-    const current = records.profiles ? { activeId: records.profiles.activeId, profiles: records.profiles.profiles } : initialProfiles();
+    if (problems.some((p) => p.kind === 'newer'))
+      throw new Error('a newer version of the planner saved your data');
+    const current = records.profiles
+      ? { activeId: records.profiles.activeId, profiles: records.profiles.profiles }
+      : initialProfiles();
     const name = uniqueProfileName(path.name || 'Shared path', current.profiles);
-    const profile: Profile = { id: newProfileId(name, current.profiles), name, statuses: path.statuses, goal: path.goal, pace: path.pace, notes: {} };
+    const profile: Profile = {
+      id: newProfileId(name, current.profiles),
+      name,
+      statuses: path.statuses,
+      goal: path.goal,
+      pace: path.pace,
+      notes: {},
+    };
     const profiles = { ...current.profiles, [profile.id]: profile };
-    const batch: Parameters<PlannerStorage['save']>[0] = { profiles: { schemaVersion: SCHEMA_VERSION, activeId: profile.id, profiles } };
+    const batch: Parameters<PlannerStorage['save']>[0] = {
+      profiles: { schemaVersion: SCHEMA_VERSION, activeId: profile.id, profiles },
+    };
     if (!catalogUrl && path.sources?.length) {
       // The path is about documents the visitor may not have: add them, so the saved statuses mean something.
       const merged = mergeSources(records.sources?.documents ?? [], path.sources);
       const catalog = await build([...SEED_DOCUMENTS, ...merged]);
       batch.sources = { schemaVersion: SCHEMA_VERSION, documents: merged };
-      batch.catalog = { schemaVersion: SCHEMA_VERSION, catalog: catalog as unknown as NonNullable<typeof batch.catalog>['catalog'] };
+      batch.catalog = {
+        schemaVersion: SCHEMA_VERSION,
+        catalog: catalog as unknown as NonNullable<typeof batch.catalog>['catalog'],
+      };
     }
     await storage.save(batch);
     env.navigate(shareUrl(env.href, null, catalogUrl));
   } catch (error) {
-    sessionStore.setState({ error: `Could not save the path (${error instanceof Error ? error.message : String(error)}). Nothing was changed.` });
+    sessionStore.setState({
+      error: `Could not save the path (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`,
+    });
   } finally {
     sessionStore.setState({ saving: false });
   }

@@ -64,30 +64,50 @@ export async function encodeShare(path: SharedPath): Promise<EncodedShare> {
 /** Reads a token (`v1.<base64url>`). Never throws: a broken or tampered link gives a clear reason. */
 export async function decodeShare(token: string): Promise<DecodeResult> {
   const m = /^v(\d+)\.([A-Za-z0-9_-]*)$/.exec(token.trim());
-  if (!m) return { ok: false, error: 'The share link is incomplete or not a planner link (expected "#share=v1.…").' };
+  if (!m)
+    return {
+      ok: false,
+      error: 'The share link is incomplete or not a planner link (expected "#share=v1.…").',
+    };
   const version = Number(m[1]);
   if (version !== SHARE_VERSION) {
-    return { ok: false, error: `The share link was made by ${version > SHARE_VERSION ? 'a newer' : 'an unknown'} version of the planner (v${version}).` };
+    return {
+      ok: false,
+      error: `The share link was made by ${version > SHARE_VERSION ? 'a newer' : 'an unknown'} version of the planner (v${version}).`,
+    };
   }
   const bytes = fromBase64Url(m[2]!);
-  if (!bytes || bytes.length === 0) return { ok: false, error: 'The share link is damaged (it is not valid base64url). Ask for the link again.' };
+  if (!bytes || bytes.length === 0)
+    return {
+      ok: false,
+      error: 'The share link is damaged (it is not valid base64url). Ask for the link again.',
+    };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(await inflateRaw(bytes, MAX_DECODED_BYTES));
   } catch (error) {
-    return { ok: false, error: `The share link is damaged and cannot be unpacked (${error instanceof Error ? error.message : 'bad data'}). Ask for the link again.` };
+    return {
+      ok: false,
+      error: `The share link is damaged and cannot be unpacked (${error instanceof Error ? error.message : 'bad data'}). Ask for the link again.`,
+    };
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'The share link is damaged (its content is not readable). Ask for the link again.' };
+    return {
+      ok: false,
+      error: 'The share link is damaged (its content is not readable). Ask for the link again.',
+    };
   }
   const { wire } = await import('./wire');
   const parsed = wire.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    return { ok: false, error: `The share link was changed or is damaged (${first ? `${first.path.join('.') || 'root'}: ${first.message}` : 'invalid'}).` };
+    return {
+      ok: false,
+      error: `The share link was changed or is damaged (${first ? `${first.path.join('.') || 'root'}: ${first.message}` : 'invalid'}).`,
+    };
   }
   const w = parsed.data;
   const statuses: Statuses = {};

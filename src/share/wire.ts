@@ -12,8 +12,16 @@ export const wire = z.object({
       z.object({ type: z.literal('nodes'), keys: z.array(key).max(10_000) }),
     ])
     .nullable(),
-  pace: z.object({ hoursPerWeek: z.number().positive().max(168), startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).nullable(),
-  s: z.array(z.object({ path: z.string().max(1000), text: z.string() })).max(2000).optional(),
+  pace: z
+    .object({
+      hoursPerWeek: z.number().positive().max(168),
+      startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    })
+    .nullable(),
+  s: z
+    .array(z.object({ path: z.string().max(1000), text: z.string() }))
+    .max(2000)
+    .optional(),
   u: z.string().url().max(2000).optional(),
 });
 export type Wire = z.infer<typeof wire>;

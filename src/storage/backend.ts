@@ -44,7 +44,8 @@ function blindPut(os: IDBObjectStore, entries: [string, unknown][]): Promise<voi
   const tx = os.transaction;
   const done = new Promise<void>((resolve, reject) => {
     tx.oncomplete = () => resolve();
-    tx.onerror = tx.onabort = () => reject(tx.error ?? new DOMException('The write was aborted.', 'AbortError'));
+    tx.onerror = tx.onabort = () =>
+      reject(tx.error ?? new DOMException('The write was aborted.', 'AbortError'));
   });
   for (const [k, v] of entries) os.put(v, k);
   // Commit now rather than when the (possibly unloading) page next idles.
@@ -52,12 +53,17 @@ function blindPut(os: IDBObjectStore, entries: [string, unknown][]): Promise<voi
   return done;
 }
 
-function atomicUpdate(os: IDBObjectStore, keys: string[], write: (current: unknown[]) => [string, unknown][]): Promise<void> {
+function atomicUpdate(
+  os: IDBObjectStore,
+  keys: string[],
+  write: (current: unknown[]) => [string, unknown][],
+): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const tx = os.transaction;
     let failure: unknown = null;
     tx.oncomplete = () => resolve();
-    tx.onerror = tx.onabort = () => reject(failure ?? tx.error ?? new DOMException('The write was aborted.', 'AbortError'));
+    tx.onerror = tx.onabort = () =>
+      reject(failure ?? tx.error ?? new DOMException('The write was aborted.', 'AbortError'));
     const current: unknown[] = new Array(keys.length);
     let left = keys.length;
     const fail = (error: unknown) => {
@@ -108,7 +114,9 @@ export function memoryBackend(): KeyValueBackend {
     keys: async () => [...map.keys()],
     update: async (ks, write) => {
       // Cloned before anything is set, so a value that cannot be stored leaves the map untouched.
-      const entries = write(ks.map((k) => structuredClone(map.get(k)))).map(([k, v]) => [k, structuredClone(v)] as const);
+      const entries = write(ks.map((k) => structuredClone(map.get(k)))).map(
+        ([k, v]) => [k, structuredClone(v)] as const,
+      );
       for (const [k, v] of entries) map.set(k, v);
     },
     putNow: async (entries) => {

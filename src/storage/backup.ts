@@ -15,8 +15,18 @@ export interface BackupFile {
   profiles: Profile[];
 }
 
-export function makeBackup(profiles: Profile[], exportedAt: Date, activeId: string | null = null): BackupFile {
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: exportedAt.toISOString(), activeId, profiles: structuredClone(profiles) };
+export function makeBackup(
+  profiles: Profile[],
+  exportedAt: Date,
+  activeId: string | null = null,
+): BackupFile {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    activeId,
+    profiles: structuredClone(profiles),
+  };
 }
 
 export function backupFileName(profiles: Profile[], date: string): string {
@@ -55,7 +65,11 @@ export function planImport(existing: Record<string, Profile>, incoming: Profile[
 }
 
 /** Conflicting profiles resolved: replace the existing ones (keeping their ids), or keep both under fresh ids. */
-export function resolveConflicts(plan: ImportPlan, mode: 'replace' | 'keep-both', existing: Record<string, Profile>): Profile[] {
+export function resolveConflicts(
+  plan: ImportPlan,
+  mode: 'replace' | 'keep-both',
+  existing: Record<string, Profile>,
+): Profile[] {
   const out = [...plan.added];
   const taken = new Set([...Object.keys(existing), ...plan.added.map((p) => p.id)]);
   const names = new Set([...Object.values(existing), ...plan.added].map((p) => p.name.toLowerCase()));

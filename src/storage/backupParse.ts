@@ -15,7 +15,8 @@ const backupSchema = z.object({
 export type BackupParse = { ok: true; backup: BackupFile } | { ok: false; error: string };
 
 export function parseBackup(text: string): BackupParse {
-  if (text.length > MAX_BACKUP_BYTES) return { ok: false, error: 'This file is too large to be a planner backup.' };
+  if (text.length > MAX_BACKUP_BYTES)
+    return { ok: false, error: 'This file is too large to be a planner backup.' };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -24,20 +25,30 @@ export function parseBackup(text: string): BackupParse {
   }
   const head = json as { format?: unknown; version?: unknown } | null;
   if (typeof head !== 'object' || head === null || head.format !== BACKUP_FORMAT) {
-    return { ok: false, error: 'This JSON file is not a planner backup (its "format" is missing or different).' };
+    return {
+      ok: false,
+      error: 'This JSON file is not a planner backup (its "format" is missing or different).',
+    };
   }
   if (typeof head.version === 'number' && head.version > BACKUP_VERSION) {
-    return { ok: false, error: `This backup was made by a newer version of the planner (backup version ${head.version}); update the planner to import it.` };
+    return {
+      ok: false,
+      error: `This backup was made by a newer version of the planner (backup version ${head.version}); update the planner to import it.`,
+    };
   }
   const parsed = backupSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue ? describePath(issue.path, json) : '';
-    return { ok: false, error: `The backup is damaged: ${where}${issue?.message ?? 'invalid'}. Nothing was imported.` };
+    return {
+      ok: false,
+      error: `The backup is damaged: ${where}${issue?.message ?? 'invalid'}. Nothing was imported.`,
+    };
   }
   const ids = new Set<string>();
   for (const p of parsed.data.profiles) {
-    if (ids.has(p.id)) return { ok: false, error: `The backup lists profile id "${p.id}" twice. Nothing was imported.` };
+    if (ids.has(p.id))
+      return { ok: false, error: `The backup lists profile id "${p.id}" twice. Nothing was imported.` };
     ids.add(p.id);
   }
   return { ok: true, backup: parsed.data as BackupFile };
@@ -45,10 +56,10 @@ export function parseBackup(text: string): BackupParse {
 
 /** "profile 2 (Ana), statuses.MOD-1: " from a zod issue path. */
 function describePath(path: readonly PropertyKey[], json: unknown): string {
-  if (path[0] !== 'profiles' || typeof path[1] !== 'number') return path.length ? `${path.map(String).join('.')}: ` : '';
+  if (path[0] !== 'profiles' || typeof path[1] !== 'number')
+    return path.length ? `${path.map(String).join('.')}: ` : '';
   const raw = (json as { profiles: unknown[] }).profiles[path[1]] as { name?: unknown } | undefined;
   const name = typeof raw?.name === 'string' ? ` (${raw.name})` : '';
   const rest = path.slice(2).map(String).join('.');
   return `profile ${path[1] + 1}${name}${rest ? `, ${rest}` : ''}: `;
 }
-

@@ -8,7 +8,10 @@ import type { StoredRecords } from './schema';
 /** A worker that has not answered in this long is given up on (the main thread reads instead). */
 const GIVE_UP_MS = 15_000;
 
-export function readCatalogOffThread(database: { name: string; store: string }, key: string): Promise<StoredRecords['catalog'] | null> {
+export function readCatalogOffThread(
+  database: { name: string; store: string },
+  key: string,
+): Promise<StoredRecords['catalog'] | null> {
   if (typeof Worker === 'undefined') return Promise.resolve(null);
   return new Promise((resolve) => {
     let worker: Worker;
@@ -29,7 +32,8 @@ export function readCatalogOffThread(database: { name: string; store: string }, 
       const answer = event.data;
       if ('unavailable' in answer) return finish(null);
       appendPart(received, answer.part);
-      if (answer.done) finish({ ...answer.header, catalog: received as unknown as StoredRecords['catalog']['catalog'] });
+      if (answer.done)
+        finish({ ...answer.header, catalog: received as unknown as StoredRecords['catalog']['catalog'] });
     };
     worker.onerror = (event) => {
       event.preventDefault?.();

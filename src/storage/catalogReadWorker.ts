@@ -27,7 +27,8 @@ async function read({ id, database, key }: CatalogReadRequest): Promise<void> {
   const raw = await get(key, createStore(database.name, database.store));
   if (raw === undefined) return scope.postMessage({ id, unavailable: 'no stored catalog' });
   const step = migrateRecord('catalog', raw, SCHEMA_VERSION);
-  if (!step.ok || step.from !== step.to) return scope.postMessage({ id, unavailable: 'stored catalog needs the main loader' });
+  if (!step.ok || step.from !== step.to)
+    return scope.postMessage({ id, unavailable: 'stored catalog needs the main loader' });
   const parsed = recordSchemas.catalog.safeParse(step.record);
   if (!parsed.success) return scope.postMessage({ id, unavailable: 'stored catalog is invalid' });
   const { catalog, ...header } = parsed.data;
@@ -36,5 +37,7 @@ async function read({ id, database, key }: CatalogReadRequest): Promise<void> {
 }
 
 scope.onmessage = (event) => {
-  read(event.data).catch((err: unknown) => scope.postMessage({ id: event.data.id, unavailable: err instanceof Error ? err.message : String(err) }));
+  read(event.data).catch((err: unknown) =>
+    scope.postMessage({ id: event.data.id, unavailable: err instanceof Error ? err.message : String(err) }),
+  );
 };

@@ -16,14 +16,21 @@ export function saveErrorMessage(error: unknown): string {
     return 'This tab stopped saving: a newer version of the planner (open in another tab?) wrote your data. Reload the page.';
   }
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-  if (name === 'QuotaExceededError' || /quota/i.test(String(error instanceof Error ? error.message : error))) {
+  if (
+    name === 'QuotaExceededError' ||
+    /quota/i.test(String(error instanceof Error ? error.message : error))
+  ) {
     return 'Saving failed: browser storage is full. Your last change was NOT saved (earlier progress is intact). Free some disk space or download a backup.';
   }
   return `Saving failed: ${error instanceof Error ? error.message : String(error)}. Your last change was not saved; earlier progress is intact.`;
 }
 
 /** Asks the browser not to evict our data under storage pressure. Once per page, best effort. */
-export async function requestPersistentStorage(nav: { storage?: { persist?: () => Promise<boolean>; persisted?: () => Promise<boolean> } } | undefined = typeof navigator !== 'undefined' ? navigator : undefined): Promise<boolean | null> {
+export async function requestPersistentStorage(
+  nav:
+    | { storage?: { persist?: () => Promise<boolean>; persisted?: () => Promise<boolean> } }
+    | undefined = typeof navigator !== 'undefined' ? navigator : undefined,
+): Promise<boolean | null> {
   const storage = nav?.storage;
   if (!storage?.persist) return null;
   try {
@@ -63,7 +70,10 @@ export async function hydrateAndPersist(
   try {
     ({ records, problems } = await storage.loadAll({ readCatalog: catalogReader(kv) }));
   } catch (error) {
-    s.notify('error', `Saved data could not be read (${error instanceof Error ? error.message : String(error)}). Running without saving.`);
+    s.notify(
+      'error',
+      `Saved data could not be read (${error instanceof Error ? error.message : String(error)}). Running without saving.`,
+    );
     s.setStorageMode('memory');
     await s.rebuildCatalog([]);
     return { persistence: null, persistent: false };
@@ -71,7 +81,8 @@ export async function hydrateAndPersist(
 
   for (const p of problems) s.notify(p.kind === 'newer' ? 'error' : 'warning', p.message);
 
-  if (records.profiles) s.setProfiles({ activeId: records.profiles.activeId, profiles: records.profiles.profiles });
+  if (records.profiles)
+    s.setProfiles({ activeId: records.profiles.activeId, profiles: records.profiles.profiles });
   if (records.positions) s.setManualPositions({ LR: records.positions.LR, TB: records.positions.TB });
   if (records.settings) s.setSettings(records.settings);
   // Before the catalog: a stored layout of the same graph means no layout at all (viewSlice computeLayout).
@@ -90,7 +101,10 @@ export async function hydrateAndPersist(
   s.setStorageMode(kv.kind);
   if (problems.some((p) => p.kind === 'newer')) {
     // Never overwrite data written by a newer version of the app.
-    s.notify('error', 'This tab will not save: a newer version of the planner wrote your data. Reload with the newer version.');
+    s.notify(
+      'error',
+      'This tab will not save: a newer version of the planner wrote your data. Reload with the newer version.',
+    );
     return { persistence: null, persistent: false };
   }
   const persistence = startPersistence(store, storage, {
@@ -102,9 +116,12 @@ export async function hydrateAndPersist(
   if (!catalogStored && store.getState().catalogReady) {
     // Built on this start: save it once so the next start needs no parsing.
     const state = store.getState();
-    await storage.save({ catalog: recordOf('catalog', state), sources: recordOf('sources', state) }).catch(() => undefined);
+    await storage
+      .save({ catalog: recordOf('catalog', state), sources: recordOf('sources', state) })
+      .catch(() => undefined);
   }
   // A layout that landed before persistence started watching is saved here (one landing later, by persistence).
-  if (store.getState().layoutCache !== loadedLayout) await storage.save({ layout: recordOf('layout', store.getState()) }).catch(() => undefined);
+  if (store.getState().layoutCache !== loadedLayout)
+    await storage.save({ layout: recordOf('layout', store.getState()) }).catch(() => undefined);
   return { persistence, persistent: kv.kind === 'indexeddb' };
 }

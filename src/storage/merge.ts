@@ -16,7 +16,11 @@ export function sameValue(a: unknown, b: unknown): boolean {
   const ka = Object.keys(a);
   const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
-  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && sameValue((a as Keyed<unknown>)[k], (b as Keyed<unknown>)[k]));
+  return ka.every(
+    (k) =>
+      Object.prototype.hasOwnProperty.call(b, k) &&
+      sameValue((a as Keyed<unknown>)[k], (b as Keyed<unknown>)[k]),
+  );
 }
 
 /** This tab's value when it changed it since base, otherwise the stored one. */
@@ -37,7 +41,11 @@ export function mergeKeyed<T>(base: Keyed<T> | undefined, local: Keyed<T>, remot
   return out;
 }
 
-function mergeProfile(base: StoredProfile | undefined, local: StoredProfile, remote: StoredProfile): StoredProfile {
+function mergeProfile(
+  base: StoredProfile | undefined,
+  local: StoredProfile,
+  remote: StoredProfile,
+): StoredProfile {
   return {
     id: local.id,
     name: pick(base?.name, local.name, remote.name),
@@ -48,7 +56,11 @@ function mergeProfile(base: StoredProfile | undefined, local: StoredProfile, rem
   };
 }
 
-export function mergeProfiles(base: ProfilesRecord | undefined, local: ProfilesRecord, remote: ProfilesRecord): ProfilesRecord {
+export function mergeProfiles(
+  base: ProfilesRecord | undefined,
+  local: ProfilesRecord,
+  remote: ProfilesRecord,
+): ProfilesRecord {
   const profiles: Keyed<StoredProfile> = {};
   const b = base?.profiles ?? {};
   for (const id of new Set([...Object.keys(local.profiles), ...Object.keys(remote.profiles)])) {
@@ -63,12 +75,20 @@ export function mergeProfiles(base: ProfilesRecord | undefined, local: ProfilesR
     }
   }
   const ids = Object.keys(profiles);
-  const activeId = profiles[local.activeId] ? local.activeId : profiles[remote.activeId] ? remote.activeId : (ids[0] ?? local.activeId);
+  const activeId = profiles[local.activeId]
+    ? local.activeId
+    : profiles[remote.activeId]
+      ? remote.activeId
+      : (ids[0] ?? local.activeId);
   if (!ids.length) return local; // never merge into zero profiles
   return { schemaVersion: local.schemaVersion, activeId, profiles };
 }
 
-export function mergePositions(base: PositionsRecord | undefined, local: PositionsRecord, remote: PositionsRecord): PositionsRecord {
+export function mergePositions(
+  base: PositionsRecord | undefined,
+  local: PositionsRecord,
+  remote: PositionsRecord,
+): PositionsRecord {
   return {
     schemaVersion: local.schemaVersion,
     LR: mergeKeyed(base?.LR, local.LR, remote.LR),
@@ -84,8 +104,18 @@ export function mergeRecord<K extends RecordName>(
   remote: StoredRecords[K] | undefined,
 ): StoredRecords[K] {
   if (remote === undefined) return local;
-  if (name === 'profiles') return mergeProfiles(base as ProfilesRecord | undefined, local as ProfilesRecord, remote as ProfilesRecord) as StoredRecords[K];
-  if (name === 'positions') return mergePositions(base as PositionsRecord | undefined, local as PositionsRecord, remote as PositionsRecord) as StoredRecords[K];
+  if (name === 'profiles')
+    return mergeProfiles(
+      base as ProfilesRecord | undefined,
+      local as ProfilesRecord,
+      remote as ProfilesRecord,
+    ) as StoredRecords[K];
+  if (name === 'positions')
+    return mergePositions(
+      base as PositionsRecord | undefined,
+      local as PositionsRecord,
+      remote as PositionsRecord,
+    ) as StoredRecords[K];
   // Whole records are written only when this tab changed them: this tab's version wins.
   return local;
 }

@@ -36,7 +36,8 @@ export function checkChain(migrations: readonly Migration[], target: number): st
   let expected = target - migrations.length;
   if (expected < 1) return `${migrations.length} migrations cannot end at version ${target}`;
   for (const m of migrations) {
-    if (m.from !== expected || m.to !== expected + 1) return `migration ${m.from}→${m.to} is out of order (expected ${expected}→${expected + 1})`;
+    if (m.from !== expected || m.to !== expected + 1)
+      return `migration ${m.from}→${m.to} is out of order (expected ${expected}→${expected + 1})`;
     expected++;
   }
   return null;
@@ -53,19 +54,31 @@ export function migrateRecord(
   migrations: readonly Migration[] = MIGRATIONS,
 ): MigrationResult {
   const from = versionOf(raw);
-  if (from === null) return { ok: false, kind: 'unversioned', version: null, message: `${name} has no schema version` };
+  if (from === null)
+    return { ok: false, kind: 'unversioned', version: null, message: `${name} has no schema version` };
   if (from > target) {
-    return { ok: false, kind: 'newer', version: from, message: `${name} was saved by a newer version of the planner (schema ${from}).` };
+    return {
+      ok: false,
+      kind: 'newer',
+      version: from,
+      message: `${name} was saved by a newer version of the planner (schema ${from}).`,
+    };
   }
   let record = raw as Record<string, unknown>;
   for (let v = from; v < target; v++) {
     const step = migrations.find((m) => m.from === v);
-    if (!step) return { ok: false, kind: 'failed', version: v, message: `${name}: no migration from schema ${v}` };
+    if (!step)
+      return { ok: false, kind: 'failed', version: v, message: `${name}: no migration from schema ${v}` };
     try {
       record = { ...step.migrate(name, structuredClone(record)), schemaVersion: step.to };
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
-      return { ok: false, kind: 'failed', version: v, message: `${name}: migration ${v}→${v + 1} failed (${why})` };
+      return {
+        ok: false,
+        kind: 'failed',
+        version: v,
+        message: `${name}: migration ${v}→${v + 1} failed (${why})`,
+      };
     }
   }
   return { ok: true, record, from, to: target };

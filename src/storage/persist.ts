@@ -42,7 +42,11 @@ const now = () => (typeof performance !== 'undefined' ? performance.now() : Date
 /** Records another tab's change is merged into this tab's state (settings stay per tab until reload). */
 const SYNCED: RecordName[] = ['profiles', 'positions', 'sources', 'catalog'];
 
-export function startPersistence(store: PlannerStore, storage: PlannerStorage, options: PersistOptions = {}): Persistence {
+export function startPersistence(
+  store: PlannerStore,
+  storage: PlannerStorage,
+  options: PersistOptions = {},
+): Persistence {
   const throttleMs = options.throttleMs ?? 300;
   const win = options.win ?? (typeof window !== 'undefined' ? window : undefined);
   const doc = options.doc ?? (typeof document !== 'undefined' ? document : undefined);
@@ -55,7 +59,8 @@ export function startPersistence(store: PlannerStore, storage: PlannerStorage, o
   let stopped = false;
   let applyingRemote = false;
 
-  const changed = (a: PlannerState, b: PlannerState, name: RecordName) => RECORD_SOURCES[name].some((get) => get(a) !== get(b));
+  const changed = (a: PlannerState, b: PlannerState, name: RecordName) =>
+    RECORD_SOURCES[name].some((get) => get(a) !== get(b));
 
   let lastWrite = -Infinity;
   /** Records of read-merge-write transactions not yet complete (their puts wait for a read callback). */
@@ -63,7 +68,8 @@ export function startPersistence(store: PlannerStore, storage: PlannerStorage, o
   let microtaskQueued = false;
 
   const channelName = options.channelName === undefined ? DEFAULT_CHANNEL : options.channelName;
-  const channel = channelName && typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(channelName) : null;
+  const channel =
+    channelName && typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(channelName) : null;
 
   // Throttle with a leading edge: the first change after a quiet period is written at once (after the
   // current action finishes), so a click followed straight by closing the tab is already on its way to
@@ -101,7 +107,10 @@ export function startPersistence(store: PlannerStore, storage: PlannerStorage, o
     if (records.profiles && !sameValue(records.profiles, recordOf('profiles', s))) {
       const { activeId, profiles } = records.profiles;
       // lastChange is cleared: eligibility must be recomputed in full, not from this tab's last click.
-      Object.assign(patch, { profiles: { activeId: profiles[s.profiles.activeId] ? s.profiles.activeId : activeId, profiles }, lastChange: null });
+      Object.assign(patch, {
+        profiles: { activeId: profiles[s.profiles.activeId] ? s.profiles.activeId : activeId, profiles },
+        lastChange: null,
+      });
     }
     if (records.positions && !sameValue(records.positions, recordOf('positions', s))) {
       patch.manualPositions = { LR: records.positions.LR, TB: records.positions.TB };
@@ -163,7 +172,13 @@ export function startPersistence(store: PlannerStore, storage: PlannerStorage, o
         for (const name of ['profiles', 'positions'] as const) {
           const w = written[name];
           const sent = batch[name];
-          if (w && sent) (merged as Record<string, unknown>)[name] = mergeRecord(name, sent as never, recordOf(name, s) as never, w as never);
+          if (w && sent)
+            (merged as Record<string, unknown>)[name] = mergeRecord(
+              name,
+              sent as never,
+              recordOf(name, s) as never,
+              w as never,
+            );
         }
         apply(merged);
         channel?.postMessage({ type: 'records-changed', tab, names } satisfies ChangeMessage);
@@ -220,12 +235,23 @@ export function startPersistence(store: PlannerStore, storage: PlannerStorage, o
     for (const name of ['profiles', 'positions'] as const) {
       const remote = stored[name];
       if (!remote) continue;
-      (merged as Record<string, unknown>)[name] = mergeRecord(name, base[name] as never, recordOf(name, s) as never, remote as never);
+      (merged as Record<string, unknown>)[name] = mergeRecord(
+        name,
+        base[name] as never,
+        recordOf(name, s) as never,
+        remote as never,
+      );
       (base as Record<string, unknown>)[name] = remote;
     }
     apply(merged);
     // Another tab imported documents: show its catalog, unless this tab has its own import waiting to be written.
-    if (stored.catalog && stored.sources && !dirty.has('sources') && !dirty.has('catalog') && stored.catalog.seedSignature === s.seedSignature) {
+    if (
+      stored.catalog &&
+      stored.sources &&
+      !dirty.has('sources') &&
+      !dirty.has('catalog') &&
+      stored.catalog.seedSignature === s.seedSignature
+    ) {
       base.catalog = stored.catalog;
       base.sources = stored.sources;
       applyingRemote = true;

@@ -21,7 +21,11 @@ export function recordOf<K extends RecordName>(name: K, s: PlannerState): Stored
   const records: { [N in RecordName]: () => StoredRecords[N] } = {
     sources: () => ({ schemaVersion: v, documents: s.sources }),
     // Written as JSON text (schema.ts storedCatalog); read back as the catalog.
-    catalog: () => ({ schemaVersion: v, catalog: catalogText(s.catalog) as unknown as StoredRecords['catalog']['catalog'], seedSignature: s.seedSignature }),
+    catalog: () => ({
+      schemaVersion: v,
+      catalog: catalogText(s.catalog) as unknown as StoredRecords['catalog']['catalog'],
+      seedSignature: s.seedSignature,
+    }),
     profiles: () => ({ schemaVersion: v, activeId: s.profiles.activeId, profiles: s.profiles.profiles }),
     positions: () => ({ schemaVersion: v, LR: s.manualPositions.LR, TB: s.manualPositions.TB }),
     layout: () => ({ schemaVersion: v, ...s.layoutCache }),

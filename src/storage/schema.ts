@@ -10,7 +10,10 @@ const goal = z.union([
   z.object({ type: z.literal('role'), role: z.string() }),
   z.object({ type: z.literal('nodes'), keys: z.array(z.string()) }),
 ]);
-const pace = z.object({ hoursPerWeek: z.number().positive(), startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
+const pace = z.object({
+  hoursPerWeek: z.number().positive(),
+  startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+});
 const sourceDocument = z.object({ path: z.string(), text: z.string() });
 
 // The built catalog is checked for its shape only; a catalog that fails is rebuilt from the stored sources.
@@ -31,8 +34,14 @@ export const catalogNodeShape = z
     sources: z.array(z.string()),
   })
   .passthrough();
-export const catalogEdgeShape = z.object({ from: z.string(), to: z.string(), type: z.enum(['prerequisite', 'next']) });
-export const diagnosticShape = z.object({ severity: z.string(), message: z.string(), code: z.string() }).passthrough();
+export const catalogEdgeShape = z.object({
+  from: z.string(),
+  to: z.string(),
+  type: z.enum(['prerequisite', 'next']),
+});
+export const diagnosticShape = z
+  .object({ severity: z.string(), message: z.string(), code: z.string() })
+  .passthrough();
 
 type Loose = Record<string, unknown>;
 const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -58,13 +67,24 @@ export function isCatalogNode(v: unknown): boolean {
   );
 }
 
-const isEdge = (v: unknown) => isObject(v) && isString(v.from) && isString(v.to) && (v.type === 'prerequisite' || v.type === 'next');
-const isDiagnostic = (v: unknown) => isObject(v) && isString(v.severity) && isString(v.message) && isString(v.code);
+const isEdge = (v: unknown) =>
+  isObject(v) && isString(v.from) && isString(v.to) && (v.type === 'prerequisite' || v.type === 'next');
+const isDiagnostic = (v: unknown) =>
+  isObject(v) && isString(v.severity) && isString(v.message) && isString(v.code);
 
 const catalog = z.object({
-  nodes: z.custom<z.infer<typeof catalogNodeShape>[]>((v) => Array.isArray(v) && v.every(isCatalogNode), 'nodes: every node needs key, id, kind, title, roles, hours, prerequisites, next, competencies, objectives and sources'),
-  edges: z.custom<z.infer<typeof catalogEdgeShape>[]>((v) => Array.isArray(v) && v.every(isEdge), 'edges: every edge needs from, to and type'),
-  diagnostics: z.custom<z.infer<typeof diagnosticShape>[]>((v) => Array.isArray(v) && v.every(isDiagnostic), 'diagnostics: every diagnostic needs severity, message and code'),
+  nodes: z.custom<z.infer<typeof catalogNodeShape>[]>(
+    (v) => Array.isArray(v) && v.every(isCatalogNode),
+    'nodes: every node needs key, id, kind, title, roles, hours, prerequisites, next, competencies, objectives and sources',
+  ),
+  edges: z.custom<z.infer<typeof catalogEdgeShape>[]>(
+    (v) => Array.isArray(v) && v.every(isEdge),
+    'edges: every edge needs from, to and type',
+  ),
+  diagnostics: z.custom<z.infer<typeof diagnosticShape>[]>(
+    (v) => Array.isArray(v) && v.every(isDiagnostic),
+    'diagnostics: every diagnostic needs severity, message and code',
+  ),
 });
 
 /**
@@ -83,10 +103,18 @@ const storedCatalog = z.preprocess((value, ctx) => {
 }, catalog);
 
 /** Automatic positions of a whole catalog (thousands of points): checked with a plain loop, not zod per point. */
-const isPoint = (v: unknown) => isObject(v) && typeof v.x === 'number' && Number.isFinite(v.x) && typeof v.y === 'number' && Number.isFinite(v.y);
+const isPoint = (v: unknown) =>
+  isObject(v) &&
+  typeof v.x === 'number' &&
+  Number.isFinite(v.x) &&
+  typeof v.y === 'number' &&
+  Number.isFinite(v.y);
 const laidOut = z.object({
   signature: z.string(),
-  positions: z.custom<Record<string, { x: number; y: number }>>((v) => isObject(v) && Object.values(v).every(isPoint), 'positions: every entry needs finite x and y'),
+  positions: z.custom<Record<string, { x: number; y: number }>>(
+    (v) => isObject(v) && Object.values(v).every(isPoint),
+    'positions: every entry needs finite x and y',
+  ),
 });
 
 const version = z.literal(SCHEMA_VERSION);

@@ -101,8 +101,17 @@ export function createStorage(backend: KeyValueBackend): PlannerStorage {
         } else {
           const asideKey = await setAside(backend, name, raw);
           const first = parsed && !parsed.success ? parsed.error.issues[0] : undefined;
-          const where = step.ok ? (first ? `${first.path.join('.') || '(root)'}: ${first.message}` : 'invalid') : step.message;
-          problems.push({ record: name, kind: 'invalid', asideKey, message: `Saved ${name} could not be read (${where}); kept aside as "${asideKey}".` });
+          const where = step.ok
+            ? first
+              ? `${first.path.join('.') || '(root)'}: ${first.message}`
+              : 'invalid'
+            : step.message;
+          problems.push({
+            record: name,
+            kind: 'invalid',
+            asideKey,
+            message: `Saved ${name} could not be read (${where}); kept aside as "${asideKey}".`,
+          });
         }
       }
       return { records, problems, migrated };
@@ -116,8 +125,13 @@ export function createStorage(backend: KeyValueBackend): PlannerStorage {
         names.map((name, i) => {
           const local = records[name] as StoredRecords[typeof name];
           // Whole records (catalog, sources, settings) are only version-checked; the keyed ones are merged.
-          const remote = base && (name === 'profiles' || name === 'positions') ? readable(name, current[i]) : checkNotNewer(name, current[i]);
-          const value = base ? mergeRecord(name, base[name] as never, local as never, remote as never) : local;
+          const remote =
+            base && (name === 'profiles' || name === 'positions')
+              ? readable(name, current[i])
+              : checkNotNewer(name, current[i]);
+          const value = base
+            ? mergeRecord(name, base[name] as never, local as never, remote as never)
+            : local;
           (written as Record<string, unknown>)[name] = value;
           return [recordKey(name), value];
         }),
@@ -126,7 +140,9 @@ export function createStorage(backend: KeyValueBackend): PlannerStorage {
     },
 
     async saveNow(records) {
-      const entries = (Object.keys(records) as RecordName[]).map((name) => [recordKey(name), records[name]] as [string, unknown]);
+      const entries = (Object.keys(records) as RecordName[]).map(
+        (name) => [recordKey(name), records[name]] as [string, unknown],
+      );
       if (entries.length) await backend.putNow(entries);
     },
 
@@ -147,7 +163,8 @@ export function createStorage(backend: KeyValueBackend): PlannerStorage {
 
 function checkNotNewer(name: RecordName, raw: unknown): undefined {
   const migrated = migrateRecord(name, raw, SCHEMA_VERSION);
-  if (!migrated.ok && migrated.kind === 'newer') throw new NewerDataError(name, migrated.version ?? SCHEMA_VERSION + 1);
+  if (!migrated.ok && migrated.kind === 'newer')
+    throw new NewerDataError(name, migrated.version ?? SCHEMA_VERSION + 1);
   return undefined;
 }
 

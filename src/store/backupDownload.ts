@@ -8,7 +8,10 @@ export interface BackupDownload {
   json: string;
 }
 
-export function backupOfAllProfiles(s: Pick<PlannerState, 'profiles'>, now: Date = new Date()): BackupDownload {
+export function backupOfAllProfiles(
+  s: Pick<PlannerState, 'profiles'>,
+  now: Date = new Date(),
+): BackupDownload {
   const profiles = Object.values(s.profiles.profiles);
   return {
     fileName: backupFileName(profiles, now.toISOString().slice(0, 10)),

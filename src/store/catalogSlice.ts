@@ -52,7 +52,10 @@ export function createCatalogSlice(deps: StoreDeps): StateCreator<PlannerState, 
         return buildCatalog(docs);
       } catch (error) {
         // The parser never throws for content; an exception here is a bug. Keep what the user had.
-        get().notify('error', `The documents could not be read (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`);
+        get().notify(
+          'error',
+          `The documents could not be read (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`,
+        );
         return null;
       }
     }
@@ -65,7 +68,12 @@ export function createCatalogSlice(deps: StoreDeps): StateCreator<PlannerState, 
       seedSignature: documentsSignature(deps.seeds),
 
       setCatalog(catalog, sources, index) {
-        set({ catalog, sources, index: index?.catalog === catalog ? index : indexCatalog(catalog), catalogReady: true });
+        set({
+          catalog,
+          sources,
+          index: index?.catalog === catalog ? index : indexCatalog(catalog),
+          catalogReady: true,
+        });
         void get().computeLayout();
       },
 
@@ -92,17 +100,27 @@ export function createCatalogSlice(deps: StoreDeps): StateCreator<PlannerState, 
             const { catalog, sources } = get();
             get().setCatalog({ ...catalog, diagnostics: [...rejected, ...catalog.diagnostics] }, sources);
           }
-          get().notify('warning', `No readable documents found (.md, .markdown, .txt, .yaml, .yml, .json).${describeRejected(rejected)}`);
+          get().notify(
+            'warning',
+            `No readable documents found (.md, .markdown, .txt, .yaml, .yml, .json).${describeRejected(rejected)}`,
+          );
           return null;
         }
         const nodesBefore = get().catalog.nodes.length;
         const sources = mergeSources(get().sources, docs);
         const built = await build(sources);
         if (!built) return null;
-        const catalog = rejected.length ? { ...built, diagnostics: [...rejected, ...built.diagnostics] } : built;
+        const catalog = rejected.length
+          ? { ...built, diagnostics: [...rejected, ...built.diagnostics] }
+          : built;
         await get().showCatalog(catalog, sources);
         get().requestFit();
-        const summary = { files: docs.length, nodesBefore, nodesAfter: catalog.nodes.length, diagnostics: catalog.diagnostics.length };
+        const summary = {
+          files: docs.length,
+          nodesBefore,
+          nodesAfter: catalog.nodes.length,
+          diagnostics: catalog.diagnostics.length,
+        };
         get().notify(
           'info',
           `Imported ${docs.length} file${docs.length === 1 ? '' : 's'}: ${catalog.nodes.length} nodes (${catalog.nodes.length - nodesBefore >= 0 ? '+' : ''}${catalog.nodes.length - nodesBefore}), ${catalog.diagnostics.length} diagnostics.${describeRejected(rejected)}`,

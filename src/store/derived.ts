@@ -1,6 +1,12 @@
 // Derived data (eligibility, progress, positions, search matches): computed from the store, memoized, never stored.
 import type { CatalogIndex } from '../domain/graph';
-import { eligibility, progressSummary, updateEligibility, type EligibilityMap, type ProgressSummary } from '../domain/progress';
+import {
+  eligibility,
+  progressSummary,
+  updateEligibility,
+  type EligibilityMap,
+  type ProgressSummary,
+} from '../domain/progress';
 import { competencyGaps } from '../domain/gaps';
 import { learningPlan } from '../domain/plan';
 import type { CompetencyReport, LearningPlan, Statuses } from '../domain/types';
@@ -13,7 +19,8 @@ function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) =
   let lastArgs: A | null = null;
   let lastResult: R;
   return (...args: A) => {
-    if (lastArgs && lastArgs.length === args.length && lastArgs.every((a, i) => a === args[i])) return lastResult;
+    if (lastArgs && lastArgs.length === args.length && lastArgs.every((a, i) => a === args[i]))
+      return lastResult;
     lastResult = fn(...args);
     lastArgs = args;
     return lastResult;
@@ -50,25 +57,27 @@ function fold(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-const matchMemo = memoLast((index: CatalogIndex, statuses: Statuses, search: string, filters: Filters): Set<string> | null => {
-  const query = fold(search);
-  if (!query && !filters.role && !filters.status) return null;
-  const role = filters.role ? fold(filters.role) : null;
-  const matches = new Set<string>();
-  for (const node of index.byKey.values()) {
-    if (role && !node.roles.some((r) => fold(r) === role)) continue;
-    if (filters.status && (statuses[node.key] ?? 'not-started') !== filters.status) continue;
-    if (query) {
-      const hit =
-        fold(node.id).includes(query) ||
-        fold(node.title).includes(query) ||
-        node.competencies.some((c) => fold(c.name).includes(query) || c.key.includes(query));
-      if (!hit) continue;
+const matchMemo = memoLast(
+  (index: CatalogIndex, statuses: Statuses, search: string, filters: Filters): Set<string> | null => {
+    const query = fold(search);
+    if (!query && !filters.role && !filters.status) return null;
+    const role = filters.role ? fold(filters.role) : null;
+    const matches = new Set<string>();
+    for (const node of index.byKey.values()) {
+      if (role && !node.roles.some((r) => fold(r) === role)) continue;
+      if (filters.status && (statuses[node.key] ?? 'not-started') !== filters.status) continue;
+      if (query) {
+        const hit =
+          fold(node.id).includes(query) ||
+          fold(node.title).includes(query) ||
+          node.competencies.some((c) => fold(c.name).includes(query) || c.key.includes(query));
+        if (!hit) continue;
+      }
+      matches.add(node.key);
     }
-    matches.add(node.key);
-  }
-  return matches;
-});
+    return matches;
+  },
+);
 
 /** Keys matching search and filters, or null when neither is active (nothing dims). */
 export function selectMatches(s: PlannerState): Set<string> | null {
@@ -79,7 +88,8 @@ export function selectMatches(s: PlannerState): Set<string> | null {
 const competencyMemo = memoLast((index: CatalogIndex, competency: string | null): Set<string> | null => {
   if (!competency) return null;
   const keys = new Set<string>();
-  for (const node of index.byKey.values()) if (node.competencies.some((c) => c.key === competency)) keys.add(node.key);
+  for (const node of index.byKey.values())
+    if (node.competencies.some((c) => c.key === competency)) keys.add(node.key);
   return keys;
 });
 export function selectCompetencyNodes(s: PlannerState): Set<string> | null {
@@ -104,8 +114,9 @@ export function selectPlanKeys(s: PlannerState): Set<string> | null {
   return planKeysMemo(selectPlan(s));
 }
 
-const gapsMemo = memoLast((index: CatalogIndex, statuses: Statuses, role: string | null): CompetencyReport | null =>
-  role ? competencyGaps(index, statuses, role) : null,
+const gapsMemo = memoLast(
+  (index: CatalogIndex, statuses: Statuses, role: string | null): CompetencyReport | null =>
+    role ? competencyGaps(index, statuses, role) : null,
 );
 /** The role the gap matrix shows: the chosen one, else the goal's role, else the first role. */
 export function selectGapRole(s: PlannerState): string | null {

@@ -29,21 +29,47 @@ export function limitFor(path: string): number {
 }
 
 /** Splits picked files into those to read and diagnostics for the rest (too large, too many, not a document type). */
-export function screenFiles<T extends CandidateFile>(files: T[], isAccepted: (path: string) => boolean): { accepted: T[]; rejected: Diagnostic[] } {
+export function screenFiles<T extends CandidateFile>(
+  files: T[],
+  isAccepted: (path: string) => boolean,
+): { accepted: T[]; rejected: Diagnostic[] } {
   const accepted: T[] = [];
   const rejected: Diagnostic[] = [];
   let overCount = 0;
   for (const f of files) {
     if (!isAccepted(f.path)) {
-      rejected.push({ ...refusal('unsupported-file', f.path, 'not a curriculum document type (.md, .markdown, .txt, .yaml, .yml, .json); skipped'), severity: 'info' });
+      rejected.push({
+        ...refusal(
+          'unsupported-file',
+          f.path,
+          'not a curriculum document type (.md, .markdown, .txt, .yaml, .yml, .json); skipped',
+        ),
+        severity: 'info',
+      });
     } else if (f.size > limitFor(f.path)) {
-      rejected.push(refusal('too-large', f.path, `file is ${f.size} bytes (limit ${limitFor(f.path)}); skipped without reading`));
+      rejected.push(
+        refusal(
+          'too-large',
+          f.path,
+          `file is ${f.size} bytes (limit ${limitFor(f.path)}); skipped without reading`,
+        ),
+      );
     } else if (accepted.length >= MAX_IMPORT_FILES) {
       overCount++;
-      if (overCount <= 20) rejected.push(refusal('too-many-files', f.path, `more than ${MAX_IMPORT_FILES} files in one import; skipped`));
+      if (overCount <= 20)
+        rejected.push(
+          refusal('too-many-files', f.path, `more than ${MAX_IMPORT_FILES} files in one import; skipped`),
+        );
     } else accepted.push(f);
   }
-  if (overCount > 20) rejected.push(refusal('too-many-files', '(more files)', `${overCount - 20} more files over the ${MAX_IMPORT_FILES}-file limit were skipped`));
+  if (overCount > 20)
+    rejected.push(
+      refusal(
+        'too-many-files',
+        '(more files)',
+        `${overCount - 20} more files over the ${MAX_IMPORT_FILES}-file limit were skipped`,
+      ),
+    );
   return { accepted, rejected };
 }
 

@@ -51,7 +51,10 @@ export function documentsSize(docs: SourceDocument[]): number {
 }
 
 /** The catalog built in the worker, or null: too small to be worth it, or no worker here. */
-export function parseOffThread(docs: SourceDocument[], threshold = OFF_THREAD_CHARS): Promise<Catalog | null> {
+export function parseOffThread(
+  docs: SourceDocument[],
+  threshold = OFF_THREAD_CHARS,
+): Promise<Catalog | null> {
   if (documentsSize(docs) < threshold) return Promise.resolve(null);
   const w = startWorker();
   if (!w) return Promise.resolve(null);

@@ -27,9 +27,17 @@ export function newProfileId(name: string, existing: Record<string, unknown>): s
 }
 
 /** A display name not used by another profile (`Ana`, `Ana (2)`, …). */
-export function uniqueProfileName(name: string, profiles: Record<string, Profile>, exceptId?: string): string {
+export function uniqueProfileName(
+  name: string,
+  profiles: Record<string, Profile>,
+  exceptId?: string,
+): string {
   const clean = name.replace(/\s+/g, ' ').trim().slice(0, 80) || 'Learner';
-  const taken = new Set(Object.values(profiles).filter((p) => p.id !== exceptId).map((p) => p.name.toLowerCase()));
+  const taken = new Set(
+    Object.values(profiles)
+      .filter((p) => p.id !== exceptId)
+      .map((p) => p.name.toLowerCase()),
+  );
   let candidate = clean;
   for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${clean} (${n})`;
   return candidate;
@@ -42,7 +50,11 @@ function put(store: PlannerStore, next: ProfilesState, switched: boolean): void 
   else store.setState({ profiles: next });
 }
 
-export function createProfile(store: PlannerStore, name: string, seed?: Partial<Omit<Profile, 'id' | 'name'>>): Profile {
+export function createProfile(
+  store: PlannerStore,
+  name: string,
+  seed?: Partial<Omit<Profile, 'id' | 'name'>>,
+): Profile {
   const { profiles } = store.getState();
   const finalName = uniqueProfileName(name, profiles.profiles);
   const profile: Profile = {
@@ -69,7 +81,11 @@ export function renameProfile(store: PlannerStore, id: string, name: string): bo
 export function duplicateProfile(store: PlannerStore, id: string): Profile | null {
   const source = store.getState().profiles.profiles[id];
   if (!source) return null;
-  return createProfile(store, `${source.name} copy`, structuredClone({ statuses: source.statuses, goal: source.goal, pace: source.pace, notes: source.notes }));
+  return createProfile(
+    store,
+    `${source.name} copy`,
+    structuredClone({ statuses: source.statuses, goal: source.goal, pace: source.pace, notes: source.notes }),
+  );
 }
 
 export function switchProfile(store: PlannerStore, id: string): boolean {
@@ -104,9 +120,19 @@ export function undoDeleteProfile(store: PlannerStore): Profile | null {
   deleted.delete(store);
   const { profiles } = store.getState();
   // If a profile took its id meanwhile, the restored one gets a fresh id rather than overwriting anything.
-  const id = entry.profile.id in profiles.profiles ? newProfileId(entry.profile.name, profiles.profiles) : entry.profile.id;
+  const id =
+    entry.profile.id in profiles.profiles
+      ? newProfileId(entry.profile.name, profiles.profiles)
+      : entry.profile.id;
   const restored = { ...entry.profile, id, name: uniqueProfileName(entry.profile.name, profiles.profiles) };
-  put(store, { activeId: entry.wasActive ? id : profiles.activeId, profiles: { ...profiles.profiles, [id]: restored } }, entry.wasActive);
+  put(
+    store,
+    {
+      activeId: entry.wasActive ? id : profiles.activeId,
+      profiles: { ...profiles.profiles, [id]: restored },
+    },
+    entry.wasActive,
+  );
   return restored;
 }
 

@@ -10,7 +10,16 @@ const EMPTY_STATUSES: Statuses = {};
 export function initialProfiles(): ProfilesState {
   return {
     activeId: DEFAULT_PROFILE_ID,
-    profiles: { [DEFAULT_PROFILE_ID]: { id: DEFAULT_PROFILE_ID, name: 'Me', statuses: {}, goal: null, pace: null, notes: {} } },
+    profiles: {
+      [DEFAULT_PROFILE_ID]: {
+        id: DEFAULT_PROFILE_ID,
+        name: 'Me',
+        statuses: {},
+        goal: null,
+        pace: null,
+        notes: {},
+      },
+    },
   };
 }
 
@@ -22,12 +31,14 @@ export function activeStatuses(s: Pick<PlannerState, 'profiles'>): Statuses {
   return s.profiles.profiles[s.profiles.activeId]?.statuses ?? EMPTY_STATUSES;
 }
 
-
 export const createProgressSlice: StateCreator<PlannerState, [], [], ProgressSlice> = (set, get) => {
   function profilesWith(change: (p: Profile) => Partial<Profile>): ProfilesState {
     const { profiles } = get();
     const current = activeProfile(get());
-    return { ...profiles, profiles: { ...profiles.profiles, [current.id]: { ...current, ...change(current) } } };
+    return {
+      ...profiles,
+      profiles: { ...profiles.profiles, [current.id]: { ...current, ...change(current) } },
+    };
   }
 
   function updateProfile(change: (p: Profile) => Partial<Profile>): void {

@@ -37,7 +37,11 @@ export function createViewSlice(deps: StoreDeps): StateCreator<PlannerState, [],
         try {
           const positions = await deps.layout(input, direction);
           if (token === layoutToken) {
-            set((s) => ({ autoPositions: positions, layoutPending: false, layoutCache: { ...s.layoutCache, [direction]: { signature, positions } } }));
+            set((s) => ({
+              autoPositions: positions,
+              layoutPending: false,
+              layoutCache: { ...s.layoutCache, [direction]: { signature, positions } },
+            }));
           }
         } catch (error) {
           if (token === layoutToken) set({ layoutPending: false });
@@ -79,11 +83,17 @@ export function createViewSlice(deps: StoreDeps): StateCreator<PlannerState, [],
       setSearch: (search) => set({ search }),
       select: (key) => set(key ? { selectedKey: key, panel: 'details' } : { selectedKey: null }),
       openPanel: (panel) => set({ panel }),
-      focusNode: (key) => set((s) => ({ selectedKey: key, focusRequest: { key, n: (s.focusRequest?.n ?? 0) + 1 } })),
+      focusNode: (key) =>
+        set((s) => ({ selectedKey: key, focusRequest: { key, n: (s.focusRequest?.n ?? 0) + 1 } })),
 
       moveNode(key, x, y) {
         const { direction, manualPositions } = get();
-        set({ manualPositions: { ...manualPositions, [direction]: { ...manualPositions[direction], [key]: { x, y } } } });
+        set({
+          manualPositions: {
+            ...manualPositions,
+            [direction]: { ...manualPositions[direction], [key]: { x, y } },
+          },
+        });
       },
 
       async relayout() {

@@ -12,7 +12,10 @@ import './styles.css';
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
-  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
+  return (
+    !!el &&
+    (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable)
+  );
 }
 
 function useGlobalShortcuts() {
@@ -63,7 +66,10 @@ function Shell() {
           {empty && (
             <div className="empty">
               <h2>No curriculum yet</h2>
-              <p>Import module roadmaps, project plans or a master-plan.yaml with “Import files”, or drop a folder here.</p>
+              <p>
+                Import module roadmaps, project plans or a master-plan.yaml with “Import files”, or drop a
+                folder here.
+              </p>
             </div>
           )}
           <Graph />

@@ -38,7 +38,13 @@ export function miniMapFrame(positions: Positions, width = WIDTH, height = HEIGH
   }
   if (minX === Infinity) return null;
   const scale = Math.min((width - 2 * PAD) / (maxX - minX), (height - 2 * PAD) / (maxY - minY));
-  return { minX, minY, scale, offsetX: (width - (maxX - minX) * scale) / 2, offsetY: (height - (maxY - minY) * scale) / 2 };
+  return {
+    minX,
+    minY,
+    scale,
+    offsetX: (width - (maxX - minX) * scale) / 2,
+    offsetY: (height - (maxY - minY) * scale) / 2,
+  };
 }
 
 /** Keys whose completed-or-not state differs between two status maps. */
@@ -97,7 +103,13 @@ export function CanvasMiniMap() {
 
   // Nodes layer. A status change repaints only the nodes whose colour changed (a toggle must stay cheap); the whole
   // map is painted in a task of its own, after the one that shows the cards.
-  const drawn = useRef<{ positions: Positions; index: unknown; theme: string; statuses: Record<string, string>; done: string } | null>(null);
+  const drawn = useRef<{
+    positions: Positions;
+    index: unknown;
+    theme: string;
+    statuses: Record<string, string>;
+    done: string;
+  } | null>(null);
   useEffect(() => {
     const canvas = nodesRef.current;
     if (!canvas) return;
@@ -107,7 +119,8 @@ export function CanvasMiniMap() {
       const frame = full ? miniMapFrame(positions) : frameRef.current;
       frameRef.current = frame;
       // Reading a CSS variable forces a style pass: once per theme, not per toggle.
-      const done = full || !last ? getComputedStyle(canvas).getPropertyValue('--done').trim() || '#16a34a' : last.done;
+      const done =
+        full || !last ? getComputedStyle(canvas).getPropertyValue('--done').trim() || '#16a34a' : last.done;
       drawn.current = { positions, index, theme, statuses, done };
       const ctx = full ? prepare(canvas) : canvas.getContext('2d');
       if (!ctx || !frame) return;
@@ -121,7 +134,12 @@ export function CanvasMiniMap() {
         let color = colors.get(role);
         if (color === undefined) colors.set(role, (color = roleColor(index.roles, role || undefined)));
         ctx.fillStyle = statuses[k] === 'completed' ? done : color;
-        ctx.fillRect(frame.offsetX + (p.x - frame.minX) * frame.scale, frame.offsetY + (p.y - frame.minY) * frame.scale, w, h);
+        ctx.fillRect(
+          frame.offsetX + (p.x - frame.minX) * frame.scale,
+          frame.offsetY + (p.y - frame.minY) * frame.scale,
+          w,
+          h,
+        );
       };
       if (!full) {
         for (const k of changedCompletion(last!.statuses, statuses)) paint(k);

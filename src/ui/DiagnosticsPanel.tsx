@@ -23,7 +23,10 @@ export function DiagnosticsPanel() {
     }
     return { bySeverity, byCode: [...byCode].sort((a, b) => b[1] - a[1]) };
   }, [diagnostics]);
-  const shown = useMemo(() => diagnostics.filter((d) => !severity || d.severity === severity), [diagnostics, severity]);
+  const shown = useMemo(
+    () => diagnostics.filter((d) => !severity || d.severity === severity),
+    [diagnostics, severity],
+  );
 
   const nodeKeyOf = (d: Diagnostic): string | null => {
     if (!d.nodeId) return null;
@@ -39,7 +42,12 @@ export function DiagnosticsPanel() {
       ) : (
         <>
           <div className="diagnostics__counts" role="group" aria-label="Filter by severity">
-            <button type="button" className={`chip${severity === null ? ' chip--on' : ''}`} aria-pressed={severity === null} onClick={() => setSeverity(null)}>
+            <button
+              type="button"
+              className={`chip${severity === null ? ' chip--on' : ''}`}
+              aria-pressed={severity === null}
+              onClick={() => setSeverity(null)}
+            >
               All <strong>{diagnostics.length}</strong>
             </button>
             {SEVERITIES.map((sev) => (
@@ -55,7 +63,9 @@ export function DiagnosticsPanel() {
               </button>
             ))}
           </div>
-          <p className="muted diagnostics__codes">{counts.byCode.map(([code, n]) => `${code} ${n}`).join(' · ')}</p>
+          <p className="muted diagnostics__codes">
+            {counts.byCode.map(([code, n]) => `${code} ${n}`).join(' · ')}
+          </p>
           <ul className="diag-list">
             {shown.slice(0, LIST_LIMIT).map((d, i) => {
               const key = nodeKeyOf(d);
@@ -66,7 +76,11 @@ export function DiagnosticsPanel() {
                   </div>
                   <div className="diag__where">
                     {key && (
-                      <button type="button" className="link mono" onClick={() => store.getState().focusNode(key)}>
+                      <button
+                        type="button"
+                        className="link mono"
+                        onClick={() => store.getState().focusNode(key)}
+                      >
                         {d.nodeId}
                       </button>
                     )}

@@ -13,7 +13,17 @@ export const MARKERS = {
 
 function Arrow({ id, color, closed }: { id: string; color: string; closed: boolean }) {
   return (
-    <marker id={id} className="react-flow__arrowhead" markerWidth="16" markerHeight="16" viewBox="-10 -10 20 20" markerUnits="strokeWidth" orient="auto-start-reverse" refX="0" refY="0">
+    <marker
+      id={id}
+      className="react-flow__arrowhead"
+      markerWidth="16"
+      markerHeight="16"
+      viewBox="-10 -10 20 20"
+      markerUnits="strokeWidth"
+      orient="auto-start-reverse"
+      refX="0"
+      refY="0"
+    >
       <polyline
         className={closed ? 'arrowclosed' : 'arrow'}
         style={{ strokeWidth: 1, stroke: color, fill: closed ? color : 'none' }}
@@ -27,7 +37,11 @@ function Arrow({ id, color, closed }: { id: string; color: string; closed: boole
 
 export function EdgeMarkers() {
   return (
-    <svg className="edge-markers" aria-hidden="true" style={{ position: 'absolute', width: 0, height: 0, overflow: 'hidden' }}>
+    <svg
+      className="edge-markers"
+      aria-hidden="true"
+      style={{ position: 'absolute', width: 0, height: 0, overflow: 'hidden' }}
+    >
       <defs>
         <Arrow id={MARKERS.prerequisite} color="var(--edge)" closed />
         <Arrow id={MARKERS.next} color="var(--edge-next)" closed={false} />

@@ -63,11 +63,18 @@ export function ExportMenu() {
       });
       if (ctrl.signal.aborted) return;
       downloadBlob(result.blob, result.fileName);
-      const size = format === 'png' ? `, ${result.width} × ${result.height} px at ${result.pixelRatio.toFixed(2).replace(/\.?0+$/, '')}×` : '';
+      const size =
+        format === 'png'
+          ? `, ${result.width} × ${result.height} px at ${result.pixelRatio.toFixed(2).replace(/\.?0+$/, '')}×`
+          : '';
       store.getState().notify('info', `Saved ${result.fileName}: ${result.contents}${size}.`);
     } catch (error) {
-      if (error instanceof DOMException && error.name === 'AbortError') store.getState().notify('info', 'Export cancelled.');
-      else store.getState().notify('error', `Export failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (error instanceof DOMException && error.name === 'AbortError')
+        store.getState().notify('info', 'Export cancelled.');
+      else
+        store
+          .getState()
+          .notify('error', `Export failed: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       if (abort.current === ctrl) {
         abort.current = null;
@@ -78,14 +85,33 @@ export function ExportMenu() {
 
   return (
     <div className="mentor__item toolbar__group" role="group" aria-label="Export image">
-      <select aria-label="What to export" value={scope} onChange={(e) => setScope(e.target.value as Scope)} data-action="export-scope">
+      <select
+        aria-label="What to export"
+        value={scope}
+        onChange={(e) => setScope(e.target.value as Scope)}
+        data-action="export-scope"
+      >
         <option value="whole">Whole graph</option>
         <option value="view">Current view</option>
       </select>
-      <button type="button" className="btn" data-action="export-png" disabled={!!progress} onClick={() => void run('png')} title="Download a PNG picture with header and legend">
+      <button
+        type="button"
+        className="btn"
+        data-action="export-png"
+        disabled={!!progress}
+        onClick={() => void run('png')}
+        title="Download a PNG picture with header and legend"
+      >
         Download PNG image ({SCOPE_LABEL[scope]})
       </button>
-      <button type="button" className="btn" data-action="export-svg" disabled={!!progress} onClick={() => void run('svg')} title="Download an SVG picture with header and legend">
+      <button
+        type="button"
+        className="btn"
+        data-action="export-svg"
+        disabled={!!progress}
+        onClick={() => void run('svg')}
+        title="Download an SVG picture with header and legend"
+      >
         Download SVG image ({SCOPE_LABEL[scope]})
       </button>
       {progress && (
@@ -94,7 +120,12 @@ export function ExportMenu() {
           <span className="muted" data-export-label>
             Exporting… {Math.round(progress.fraction * 100)}% · {progress.label}
           </span>
-          <button type="button" className="btn btn--quiet" data-action="export-cancel" onClick={() => abort.current?.abort()}>
+          <button
+            type="button"
+            className="btn btn--quiet"
+            data-action="export-cancel"
+            onClick={() => abort.current?.abort()}
+          >
             Cancel
           </button>
         </div>

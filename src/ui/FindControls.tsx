@@ -4,11 +4,19 @@ import { STATUSES, type Status } from '../domain/types';
 import { selectMatches } from '../store/derived';
 import { usePlanner, usePlannerShallow, usePlannerStore } from '../store/react';
 
-export const STATUS_LABEL: Record<Status, string> = { 'not-started': 'Not started', 'in-progress': 'In progress', completed: 'Completed' };
+export const STATUS_LABEL: Record<Status, string> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  completed: 'Completed',
+};
 
 export function FindControls() {
   const store = usePlannerStore();
-  const { search, filters, roles } = usePlannerShallow((s) => ({ search: s.search, filters: s.filters, roles: s.index.roles }));
+  const { search, filters, roles } = usePlannerShallow((s) => ({
+    search: s.search,
+    filters: s.filters,
+    roles: s.index.roles,
+  }));
   const matchCount = usePlanner((s) => selectMatches(s)?.size ?? null);
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {

@@ -5,8 +5,13 @@ import { usePlanner, usePlannerShallow, usePlannerStore } from '../store/react';
 export function GoalPicker() {
   const store = usePlannerStore();
   const goal = usePlanner((s) => activeProfile(s).goal);
-  const { roles, selectedKey } = usePlannerShallow((s) => ({ roles: s.index.roles, selectedKey: s.selectedKey }));
-  const selectedId = usePlanner((s) => (s.selectedKey ? (s.index.byKey.get(s.selectedKey)?.id ?? null) : null));
+  const { roles, selectedKey } = usePlannerShallow((s) => ({
+    roles: s.index.roles,
+    selectedKey: s.selectedKey,
+  }));
+  const selectedId = usePlanner((s) =>
+    s.selectedKey ? (s.index.byKey.get(s.selectedKey)?.id ?? null) : null,
+  );
 
   const value = goal === null ? '' : goal.type === 'role' ? `role:${goal.role}` : 'nodes';
   const goalRoleKnown = goal?.type !== 'role' || roles.includes(goal.role);
@@ -23,7 +28,13 @@ export function GoalPicker() {
   return (
     <label className="goal">
       <span className="goal__label">Goal</span>
-      <select className="input" data-action="choose-goal" aria-label="Choose a goal" value={value} onChange={(e) => onChange(e.target.value)}>
+      <select
+        className="input"
+        data-action="choose-goal"
+        aria-label="Choose a goal"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      >
         <option value="">No goal</option>
         <optgroup label="Become a role">
           {roles.map((r) => (
@@ -31,7 +42,9 @@ export function GoalPicker() {
               {r}
             </option>
           ))}
-          {!goalRoleKnown && goal?.type === 'role' && <option value={`role:${goal.role}`}>{goal.role} (not in catalog)</option>}
+          {!goalRoleKnown && goal?.type === 'role' && (
+            <option value={`role:${goal.role}`}>{goal.role} (not in catalog)</option>
+          )}
         </optgroup>
         {goal?.type === 'nodes' && <option value="nodes">Chosen nodes ({goal.keys.length})</option>}
         {selectedKey && selectedId && (

@@ -42,7 +42,10 @@ const NO_EDGES: Edge[] = [];
 /** Below this, every node stays in the DOM (the browser-test contract); above it, only visible ones render. */
 const VIRTUALIZE_ABOVE = 1000;
 /** Fitted views leave the bottom band (zoom controls, role key, minimap: styles.css) free of nodes. */
-const FIT_VIEW = { padding: { top: '40px', right: '56px', bottom: '128px', left: '56px' }, includeHiddenNodes: true } as const;
+const FIT_VIEW = {
+  padding: { top: '40px', right: '56px', bottom: '128px', left: '56px' },
+  includeHiddenNodes: true,
+} as const;
 
 /**
  * The same hidden copy for the same node every time: React Flow re-adopts only nodes whose object changed,
@@ -63,10 +66,18 @@ function startCard(s: PlannerState, nodes: CardNode[]) {
 }
 function findStartCard(s: PlannerState, nodes: CardNode[]) {
   const eligibility = selectEligibility(s);
-  return startNode(nodes.map((n) => ({ key: n.id, position: n.position })), s.direction, (key) => {
-    const e = eligibility.get(key);
-    return !!e?.eligible && statusOfNode(s, key) !== 'completed' && s.index.byKey.get(key)?.kind !== 'placeholder';
-  });
+  return startNode(
+    nodes.map((n) => ({ key: n.id, position: n.position })),
+    s.direction,
+    (key) => {
+      const e = eligibility.get(key);
+      return (
+        !!e?.eligible &&
+        statusOfNode(s, key) !== 'completed' &&
+        s.index.byKey.get(key)?.kind !== 'placeholder'
+      );
+    },
+  );
 }
 
 function GraphCanvas() {
@@ -93,17 +104,22 @@ function GraphCanvas() {
   // React Flow owns transient drag state; the store owns committed positions.
   const [nodes, setNodes] = useState<CardNode[]>(baseNodes);
   useEffect(() => setNodes(baseNodes), [baseNodes]);
-  const onNodesChange = useCallback(
-    (changes: NodeChange<CardNode>[]) => {
-      // Cards have a fixed size the nodes already carry (graphModel.ts), so a measurement confirming it changes
-      // nothing, and applying it would rebuild every node each time cards mount or scroll into view — on a
-      // reload of the corpus, inside React Flow's resize-observer task. (Fits therefore count nodes by their
-      // declared size: includeHiddenNodes.)
-      const real = changes.filter((c) => !(c.type === 'dimensions' && !c.resizing && c.dimensions?.width === NODE_WIDTH && c.dimensions.height === NODE_HEIGHT));
-      if (real.length) setNodes((ns) => applyNodeChanges(real, ns));
-    },
-    [],
-  );
+  const onNodesChange = useCallback((changes: NodeChange<CardNode>[]) => {
+    // Cards have a fixed size the nodes already carry (graphModel.ts), so a measurement confirming it changes
+    // nothing, and applying it would rebuild every node each time cards mount or scroll into view — on a
+    // reload of the corpus, inside React Flow's resize-observer task. (Fits therefore count nodes by their
+    // declared size: includeHiddenNodes.)
+    const real = changes.filter(
+      (c) =>
+        !(
+          c.type === 'dimensions' &&
+          !c.resizing &&
+          c.dimensions?.width === NODE_WIDTH &&
+          c.dimensions.height === NODE_HEIGHT
+        ),
+    );
+    if (real.length) setNodes((ns) => applyNodeChanges(real, ns));
+  }, []);
   const onNodeDragStop: OnNodeDrag<CardNode> = useCallback(
     (_e, _node, dragged) => {
       const s = store.getState();
@@ -122,13 +138,26 @@ function GraphCanvas() {
     if (!fitting) return;
     void rf.fitView(FIT_VIEW).finally(() => setFitting(false));
   }, [fitting, rf]);
-  const fitAll = useCallback(() => (virtualize ? setFitting(true) : void rf.fitView(FIT_VIEW)), [virtualize, rf]);
+  const fitAll = useCallback(
+    () => (virtualize ? setFitting(true) : void rf.fitView(FIT_VIEW)),
+    [virtualize, rf],
+  );
   // A catalog once laid out (new import, reload, relayout) comes in a few cards per frame (useReveal.ts).
   const allPlaced = baseNodes.length > 0 && baseNodes.length === catalog.nodes.length;
   const revealToken = useMemo(() => (allPlaced ? {} : null), [catalog, allPlaced, direction]); // eslint-disable-line react-hooks/exhaustive-deps
-  const revealFrom = useMemo(() => (virtualize && revealToken ? (startCard(store.getState(), baseNodes)?.position ?? null) : null), [revealToken]); // eslint-disable-line react-hooks/exhaustive-deps
+  const revealFrom = useMemo(
+    () => (virtualize && revealToken ? (startCard(store.getState(), baseNodes)?.position ?? null) : null),
+    [revealToken],
+  ); // eslint-disable-line react-hooks/exhaustive-deps
   const onScreen = useRef<ReadonlySet<string>>(new Set());
-  const { ids: revealed, first: revealStarts } = useReveal(revealToken, baseNodes, direction, virtualize, revealFrom, onScreen.current);
+  const { ids: revealed, first: revealStarts } = useReveal(
+    revealToken,
+    baseNodes,
+    direction,
+    virtualize,
+    revealFrom,
+    onScreen.current,
+  );
   const shownNodes = useMemo(
     () =>
       zoomedOut
@@ -155,10 +184,20 @@ function GraphCanvas() {
       setLinkWindow((w) => (w && contains(w, view) ? w : windowAround(view)));
     });
   }, [virtualize, flow]);
-  const nearEdges = useMemo(() => (virtualize && linkWindow ? linksNear(edges, positions, linkWindow) : edges), [virtualize, linkWindow, edges, positions]);
+  const nearEdges = useMemo(
+    () => (virtualize && linkWindow ? linksNear(edges, positions, linkWindow) : edges),
+    [virtualize, linkWindow, edges, positions],
+  );
   const shownEdges = useMemo(
     // Big catalogs get their links once the cards are out (re-sending links every frame costs more than it saves).
-    () => (zoomedOut ? NO_EDGES : revealed ? (virtualize ? NO_EDGES : edges.filter((e) => revealed.has(e.source) && revealed.has(e.target))) : nearEdges),
+    () =>
+      zoomedOut
+        ? NO_EDGES
+        : revealed
+          ? virtualize
+            ? NO_EDGES
+            : edges.filter((e) => revealed.has(e.source) && revealed.has(e.target))
+          : nearEdges,
     [edges, nearEdges, zoomedOut, revealed, virtualize],
   );
   const index = usePlanner((s) => s.index);
@@ -205,19 +244,37 @@ function GraphCanvas() {
     const s = store.getState();
     const anchor = startCard(s, baseNodes);
     const { width, height } = flow.getState();
-    if (anchor) void rf.setViewport(startViewport(baseNodes.map((n) => ({ key: n.id, position: n.position })), anchor, { width, height }, s.direction));
+    if (anchor)
+      void rf.setViewport(
+        startViewport(
+          baseNodes.map((n) => ({ key: n.id, position: n.position })),
+          anchor,
+          { width, height },
+          s.direction,
+        ),
+      );
   }, [fitRequest, layoutPending, baseNodes, virtualize, revealed, rf, flow, store]);
 
   // Choosing a competency brings the nodes that build it into view.
   useEffect(() => {
     if (!competencyKeys || competencyKeys.size === 0) return;
-    void rf.fitView({ nodes: [...competencyKeys].map((id) => ({ id })), padding: 0.3, maxZoom: 1, duration: 300, includeHiddenNodes: true });
+    void rf.fitView({
+      nodes: [...competencyKeys].map((id) => ({ id })),
+      padding: 0.3,
+      maxZoom: 1,
+      duration: 300,
+      includeHiddenNodes: true,
+    });
   }, [competencyKeys, rf]);
 
   useEffect(() => {
     if (!focusRequest) return;
     const p = selectPositions(store.getState())[focusRequest.key];
-    if (p) void rf.setCenter(p.x + NODE_WIDTH / 2, p.y + NODE_HEIGHT / 2, { zoom: Math.max(rf.getZoom(), 0.85), duration: 250 });
+    if (p)
+      void rf.setCenter(p.x + NODE_WIDTH / 2, p.y + NODE_HEIGHT / 2, {
+        zoom: Math.max(rf.getZoom(), 0.85),
+        duration: 250,
+      });
     const el = document.querySelector<HTMLElement>(`[data-node-key="${CSS.escape(focusRequest.key)}"]`);
     el?.focus({ preventScroll: true });
   }, [focusRequest, rf, store]);
@@ -285,10 +342,22 @@ function GraphCanvas() {
         {virtualize ? (
           <CanvasMiniMap />
         ) : (
-          <MiniMap<CardNode> pannable zoomable style={{ width: 160, height: 100 }} nodeColor={minimapColor} nodeStrokeWidth={0} ariaLabel="Minimap" />
+          <MiniMap<CardNode>
+            pannable
+            zoomable
+            style={{ width: 160, height: 100 }}
+            nodeColor={minimapColor}
+            nodeStrokeWidth={0}
+            ariaLabel="Minimap"
+          />
         )}
         <Controls showInteractive={false} showFitView={false} aria-label="Zoom controls">
-          <ControlButton className="react-flow__controls-fitview" onClick={fitAll} title="Fit the whole graph" aria-label="Fit the whole graph">
+          <ControlButton
+            className="react-flow__controls-fitview"
+            onClick={fitAll}
+            title="Fit the whole graph"
+            aria-label="Fit the whole graph"
+          >
             <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30" aria-hidden="true">
               <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
             </svg>

@@ -18,28 +18,74 @@ export function Legend() {
       </ul>
       <h3>Nodes</h3>
       <ul>
-        <li><span className="sample sample--module" aria-hidden="true" /> Module</li>
-        <li><span className="sample sample--project" aria-hidden="true" /> Project</li>
-        <li><span className="sample sample--placeholder" aria-hidden="true" /> Referenced but not defined (placeholder)</li>
+        <li>
+          <span className="sample sample--module" aria-hidden="true" /> Module
+        </li>
+        <li>
+          <span className="sample sample--project" aria-hidden="true" /> Project
+        </li>
+        <li>
+          <span className="sample sample--placeholder" aria-hidden="true" /> Referenced but not defined
+          (placeholder)
+        </li>
       </ul>
       <h3>Status</h3>
       <ul>
-        <li><span className="sample sample--eligible" aria-hidden="true" /> Ready to start: all prerequisites completed</li>
-        <li><span className="sample sample--completed" aria-hidden="true" /> Completed</li>
-        <li><span className="sample sample--in-progress" aria-hidden="true" /> In progress</li>
-        <li><span className="sample" aria-hidden="true" /> Blocked: says which prerequisites are missing</li>
+        <li>
+          <span className="sample sample--eligible" aria-hidden="true" /> Ready to start: all prerequisites
+          completed
+        </li>
+        <li>
+          <span className="sample sample--completed" aria-hidden="true" /> Completed
+        </li>
+        <li>
+          <span className="sample sample--in-progress" aria-hidden="true" /> In progress
+        </li>
+        <li>
+          <span className="sample" aria-hidden="true" /> Blocked: says which prerequisites are missing
+        </li>
       </ul>
       <h3>Links</h3>
       <ul>
-        <li><svg width="36" height="10" aria-hidden="true"><line x1="0" y1="5" x2="28" y2="5" stroke="var(--edge)" strokeWidth="2" /><polygon points="28,1 36,5 28,9" fill="var(--edge)" /></svg> Prerequisite</li>
-        <li><svg width="36" height="10" aria-hidden="true"><line x1="0" y1="5" x2="34" y2="5" stroke="var(--edge-next)" strokeWidth="2" strokeDasharray="5 4" /></svg> Suggested next step</li>
-        <li><svg width="36" height="10" aria-hidden="true"><line x1="0" y1="5" x2="34" y2="5" stroke="var(--accent)" strokeWidth="3" /></svg> On your plan</li>
+        <li>
+          <svg width="36" height="10" aria-hidden="true">
+            <line x1="0" y1="5" x2="28" y2="5" stroke="var(--edge)" strokeWidth="2" />
+            <polygon points="28,1 36,5 28,9" fill="var(--edge)" />
+          </svg>{' '}
+          Prerequisite
+        </li>
+        <li>
+          <svg width="36" height="10" aria-hidden="true">
+            <line
+              x1="0"
+              y1="5"
+              x2="34"
+              y2="5"
+              stroke="var(--edge-next)"
+              strokeWidth="2"
+              strokeDasharray="5 4"
+            />
+          </svg>{' '}
+          Suggested next step
+        </li>
+        <li>
+          <svg width="36" height="10" aria-hidden="true">
+            <line x1="0" y1="5" x2="34" y2="5" stroke="var(--accent)" strokeWidth="3" />
+          </svg>{' '}
+          On your plan
+        </li>
       </ul>
       <h3>Keyboard</h3>
       <ul className="muted">
-        <li><kbd>Tab</kbd> to a node, <kbd>←↑→↓</kbd> to connected nodes</li>
-        <li><kbd>Space</kbd> complete, <kbd>Enter</kbd> details, <kbd>Esc</kbd> close</li>
-        <li><kbd>/</kbd> or <kbd>Ctrl</kbd>+<kbd>K</kbd> search, <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo</li>
+        <li>
+          <kbd>Tab</kbd> to a node, <kbd>←↑→↓</kbd> to connected nodes
+        </li>
+        <li>
+          <kbd>Space</kbd> complete, <kbd>Enter</kbd> details, <kbd>Esc</kbd> close
+        </li>
+        <li>
+          <kbd>/</kbd> or <kbd>Ctrl</kbd>+<kbd>K</kbd> search, <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo
+        </li>
       </ul>
     </section>
   );

@@ -21,16 +21,24 @@ function PrintSheet() {
     <section className="print-sheet" aria-hidden="true" data-print-sheet>
       <h1>Learning path: {profile.name}</h1>
       <p>
-        Goal: {profile.goal ? (profile.goal.type === 'role' ? profile.goal.role : profile.goal.keys.map((k) => byKey.get(k)?.id ?? k).join(', ')) : 'none chosen'} ·{' '}
-        {p.done} of {p.total} done · {new Date().toLocaleDateString()}
+        Goal:{' '}
+        {profile.goal
+          ? profile.goal.type === 'role'
+            ? profile.goal.role
+            : profile.goal.keys.map((k) => byKey.get(k)?.id ?? k).join(', ')
+          : 'none chosen'}{' '}
+        · {p.done} of {p.total} done · {new Date().toLocaleDateString()}
       </p>
       {plan && plan.items.length > 0 ? (
         <ol className="print-sheet__plan">
           {plan.items.map((i) => (
             <li key={i.key}>
-              <span className="mono">{i.id}</span> {i.title !== i.id ? i.title : ''} — {i.hoursKnown ? `${i.hours} h` : 'hours not stated'}
+              <span className="mono">{i.id}</span> {i.title !== i.id ? i.title : ''} —{' '}
+              {i.hoursKnown ? `${i.hours} h` : 'hours not stated'}
               {i.finish ? `, by ${i.finish}` : ''}
-              {profile.notes[i.key] ? <div className="print-sheet__note">Note: {profile.notes[i.key]}</div> : null}
+              {profile.notes[i.key] ? (
+                <div className="print-sheet__note">Note: {profile.notes[i.key]}</div>
+              ) : null}
             </li>
           ))}
         </ol>
@@ -65,7 +73,13 @@ export function MentorTools() {
       >
         Share or export <span aria-hidden="true">▾</span>
       </button>
-      <div id="share-menu-panel" className="popover popover--right sharemenu__panel" role="group" aria-label="Share or export" hidden={!open}>
+      <div
+        id="share-menu-panel"
+        className="popover popover--right sharemenu__panel"
+        role="group"
+        aria-label="Share or export"
+        hidden={!open}
+      >
         {wanted && (
           <Suspense fallback={<p className="muted sharemenu__section">Loading…</p>}>
             <SharePanel />

@@ -21,7 +21,9 @@ function NodeCardImpl({ data }: NodeProps<CardNode>) {
   const store = usePlannerStore();
   // One subscription per card, compared shallowly: a store change costs each card one cheap selector call,
   // and only cards whose own values changed re-render (a toggle: the node and its dependents).
-  const { node, index, direction, status, eligibility, dimmed, highlighted, selected } = usePlannerFields((s) => cardState(s, key));
+  const { node, index, direction, status, eligibility, dimmed, highlighted, selected } = usePlannerFields(
+    (s) => cardState(s, key),
+  );
   const eligible = eligibility?.eligible ?? false;
   const missing = eligibility ? missingIds(index, eligibility.blockedBy) : '';
   // Zoomed far out, small text is noise: the card shows its id large instead (same box, same hooks).
@@ -57,16 +59,19 @@ function NodeCardImpl({ data }: NodeProps<CardNode>) {
     : placeholder && eligible
       ? 'Mark if done elsewhere'
       : eligible
-      ? status === 'in-progress'
-        ? 'In progress'
-        : 'Ready to start'
-      : missing
-        ? `Needs ${missing}`
-        : status === 'in-progress'
+        ? status === 'in-progress'
           ? 'In progress'
-          : 'Not started';
-  const stripe = node.roles.length ? node.roles.map((r) => roleColor(index.roles, r)) : [roleColor(index.roles, undefined)];
-  const [targetPos, sourcePos] = direction === 'LR' ? [Position.Left, Position.Right] : [Position.Top, Position.Bottom];
+          : 'Ready to start'
+        : missing
+          ? `Needs ${missing}`
+          : status === 'in-progress'
+            ? 'In progress'
+            : 'Not started';
+  const stripe = node.roles.length
+    ? node.roles.map((r) => roleColor(index.roles, r))
+    : [roleColor(index.roles, undefined)];
+  const [targetPos, sourcePos] =
+    direction === 'LR' ? [Position.Left, Position.Right] : [Position.Top, Position.Bottom];
   const label = `${node.id} ${node.title}. ${KIND_LABEL[node.kind]}. ${statusText}.`;
 
   return (

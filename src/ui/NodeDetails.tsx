@@ -42,7 +42,12 @@ function NodeLinks({ title, keys, emptyText }: { title: string; keys: string[]; 
             const st = statuses[k] ?? 'not-started';
             return (
               <li key={k}>
-                <button type="button" className="link" data-jump-to={k} onClick={() => store.getState().focusNode(k)}>
+                <button
+                  type="button"
+                  className="link"
+                  data-jump-to={k}
+                  onClick={() => store.getState().focusNode(k)}
+                >
                   <span className="mono">{n?.id ?? k}</span> {n?.title && n.title !== n.id ? n.title : ''}
                 </button>
                 <span className={`pill pill--${st}`}>{STATUS_LABEL[st]}</span>
@@ -95,7 +100,10 @@ export function NodeDetails({ nodeKey }: { nodeKey: string }) {
   const catalog = usePlanner((s) => s.catalog);
   const prereqKeys = usePlanner((s) => s.index.prerequisitesOf.get(nodeKey));
   const dependentKeys = usePlanner((s) => s.index.dependentsOf.get(nodeKey));
-  const nextKeys = useMemo(() => catalog.edges.filter((e) => e.type === 'next' && e.from === nodeKey).map((e) => e.to), [catalog, nodeKey]);
+  const nextKeys = useMemo(
+    () => catalog.edges.filter((e) => e.type === 'next' && e.from === nodeKey).map((e) => e.to),
+    [catalog, nodeKey],
+  );
   const diagnostics = useMemo(
     () => (node ? catalog.diagnostics.filter((d) => d.nodeId === node.id || d.nodeId === node.key) : []),
     [catalog, node],
@@ -108,7 +116,9 @@ export function NodeDetails({ nodeKey }: { nodeKey: string }) {
       <header className="details__header">
         <div className="details__meta">
           <span className="mono">{node.id}</span>
-          <span className={`kind kind--${node.kind}`}>{node.kind === 'placeholder' ? 'Referenced, not defined' : node.kind}</span>
+          <span className={`kind kind--${node.kind}`}>
+            {node.kind === 'placeholder' ? 'Referenced, not defined' : node.kind}
+          </span>
           {node.level && <span className="muted">{node.level}</span>}
         </div>
         <h2 id="details-title">{node.title}</h2>
@@ -124,11 +134,14 @@ export function NodeDetails({ nodeKey }: { nodeKey: string }) {
         )}
         <p className="details__hours">
           {node.hours !== null ? `${node.hours} hours` : 'Hours not stated'}
-          {breakdown.length > 0 && <span className="muted"> ({breakdown.map(([k, h]) => `${h} ${k}`).join(', ')})</span>}
+          {breakdown.length > 0 && (
+            <span className="muted"> ({breakdown.map(([k, h]) => `${h} ${k}`).join(', ')})</span>
+          )}
         </p>
         {node.kind === 'placeholder' && (
           <p className="details__summary">
-            Other documents name this {node.id.startsWith('PROJ') ? 'project' : 'module'}, but none describes it. Mark it completed if you did it elsewhere.
+            Other documents name this {node.id.startsWith('PROJ') ? 'project' : 'module'}, but none describes
+            it. Mark it completed if you did it elsewhere.
           </p>
         )}
         {node.summary && (
@@ -142,7 +155,13 @@ export function NodeDetails({ nodeKey }: { nodeKey: string }) {
         <legend>Status</legend>
         {STATUSES.map((st: Status) => (
           <label key={st} className={`seg${status === st ? ' seg--on' : ''}`}>
-            <input type="radio" name={`status-${node.key}`} value={st} checked={status === st} onChange={() => store.getState().setStatus(node.key, st)} />
+            <input
+              type="radio"
+              name={`status-${node.key}`}
+              value={st}
+              checked={status === st}
+              onChange={() => store.getState().setStatus(node.key, st)}
+            />
             {STATUS_LABEL[st]}
           </label>
         ))}
@@ -155,7 +174,12 @@ export function NodeDetails({ nodeKey }: { nodeKey: string }) {
             : `Blocked: ${elig?.blockedBy.length ?? 0} prerequisite${elig?.blockedBy.length === 1 ? '' : 's'} missing.`}
       </p>
       <div className="details__actions">
-        <button type="button" className="btn" data-action="toggle-goal-node" onClick={() => store.getState().toggleGoalNode(node.key)}>
+        <button
+          type="button"
+          className="btn"
+          data-action="toggle-goal-node"
+          onClick={() => store.getState().toggleGoalNode(node.key)}
+        >
           {inGoal ? 'Remove from goal' : 'Add to goal'}
         </button>
       </div>

@@ -20,9 +20,19 @@ export function Notices() {
     <div className="notices" aria-live="polite">
       <StorageBanner />
       {notices.map((n) => (
-        <div key={n.id} className={`notice notice--${n.tone}`} role={n.tone === 'error' ? 'alert' : 'status'} data-notice={n.tone}>
+        <div
+          key={n.id}
+          className={`notice notice--${n.tone}`}
+          role={n.tone === 'error' ? 'alert' : 'status'}
+          data-notice={n.tone}
+        >
           <span>{n.text}</span>
-          <button type="button" className="btn btn--quiet" aria-label="Dismiss message" onClick={() => store.getState().dismissNotice(n.id)}>
+          <button
+            type="button"
+            className="btn btn--quiet"
+            aria-label="Dismiss message"
+            onClick={() => store.getState().dismissNotice(n.id)}
+          >
             ✕
           </button>
         </div>

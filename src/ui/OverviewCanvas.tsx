@@ -34,11 +34,24 @@ interface Palette {
 function palette(el: Element): Palette {
   const css = getComputedStyle(el);
   const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
-  return { card: v('--card', '#ffffff'), border: v('--border', '#cbd5e1'), edge: v('--edge', '#64748b'), done: v('--done', '#16a34a'), text: v('--fg', '#0f172a') };
+  return {
+    card: v('--card', '#ffffff'),
+    border: v('--border', '#cbd5e1'),
+    edge: v('--edge', '#64748b'),
+    done: v('--done', '#16a34a'),
+    text: v('--fg', '#0f172a'),
+  };
 }
 
 /** Draws the graph for the transform [tx, ty, zoom] on a canvas of width×height CSS pixels; returns how many cards were drawn. */
-export function drawOverview(ctx: CanvasRenderingContext2D, input: OverviewInput, transform: [number, number, number], width: number, height: number, colors: Palette): number {
+export function drawOverview(
+  ctx: CanvasRenderingContext2D,
+  input: OverviewInput,
+  transform: [number, number, number],
+  width: number,
+  height: number,
+  colors: Palette,
+): number {
   const [tx, ty, zoom] = transform;
   const { positions, statuses, index, direction } = input;
   const w = NODE_WIDTH * zoom;
@@ -57,7 +70,8 @@ export function drawOverview(ctx: CanvasRenderingContext2D, input: OverviewInput
     if (!a || !b || e.from === e.to) continue;
     const [x1, y1] = direction === 'LR' ? [sx(a.x) + w, sy(a.y) + h / 2] : [sx(a.x) + w / 2, sy(a.y) + h];
     const [x2, y2] = direction === 'LR' ? [sx(b.x), sy(b.y) + h / 2] : [sx(b.x) + w / 2, sy(b.y)];
-    if (Math.max(x1, x2) < 0 || Math.min(x1, x2) > width || Math.max(y1, y2) < 0 || Math.min(y1, y2) > height) continue;
+    if (Math.max(x1, x2) < 0 || Math.min(x1, x2) > width || Math.max(y1, y2) < 0 || Math.min(y1, y2) > height)
+      continue;
     ctx.moveTo(x1, y1);
     ctx.lineTo(x2, y2);
   }

@@ -19,7 +19,11 @@ export function PlanView() {
   return (
     <section data-panel="plan" aria-label="Learning plan">
       <h2>Learning plan</h2>
-      {!plan && <p className="muted">Choose a goal in the toolbar (a role), or add nodes with “Add to goal” in their details.</p>}
+      {!plan && (
+        <p className="muted">
+          Choose a goal in the toolbar (a role), or add nodes with “Add to goal” in their details.
+        </p>
+      )}
       <PlanPanel
         plan={plan}
         pace={pace}

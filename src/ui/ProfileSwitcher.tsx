@@ -1,6 +1,13 @@
 // The toolbar's learner picker ("Learner: Me") and its "Manage" menu: new, rename, duplicate, delete (with undo), backup export and import.
 import { useRef, useState } from 'react';
-import { backupFileName, makeBackup, parseBackup, planImport, resolveConflicts, type ImportPlan } from '../session/backupFiles';
+import {
+  backupFileName,
+  makeBackup,
+  parseBackup,
+  planImport,
+  resolveConflicts,
+  type ImportPlan,
+} from '../session/backupFiles';
 import { useSession } from '../session/sessionStore';
 import {
   createProfile,
@@ -52,7 +59,10 @@ export function ProfileSwitcher() {
     const plan = planImport(store.getState().profiles.profiles, parsed.backup.profiles);
     if (plan.conflicts.length) return setPending(plan);
     putProfiles(store, plan.added);
-    setMessage({ tone: 'info', text: `Imported ${plan.added.length} profile${plan.added.length === 1 ? '' : 's'}.` });
+    setMessage({
+      tone: 'info',
+      text: `Imported ${plan.added.length} profile${plan.added.length === 1 ? '' : 's'}.`,
+    });
   }
 
   function resolve(mode: 'replace' | 'keep-both') {
@@ -61,7 +71,10 @@ export function ProfileSwitcher() {
     const incoming = resolveConflicts(pending, mode, profilesNow);
     putProfiles(store, incoming);
     setPending(null);
-    setMessage({ tone: 'info', text: `Imported ${incoming.length} profile${incoming.length === 1 ? '' : 's'}${mode === 'replace' ? ` (${pending.conflicts.length} replaced)` : ''}.` });
+    setMessage({
+      tone: 'info',
+      text: `Imported ${incoming.length} profile${incoming.length === 1 ? '' : 's'}${mode === 'replace' ? ` (${pending.conflicts.length} replaced)` : ''}.`,
+    });
   }
 
   return (
@@ -136,7 +149,12 @@ export function ProfileSwitcher() {
             >
               Rename…
             </button>
-            <button type="button" className="btn" data-action="duplicate-profile" onClick={() => duplicateProfile(store, profiles.activeId)}>
+            <button
+              type="button"
+              className="btn"
+              data-action="duplicate-profile"
+              onClick={() => duplicateProfile(store, profiles.activeId)}
+            >
               Duplicate
             </button>
             <button
@@ -160,7 +178,10 @@ export function ProfileSwitcher() {
               data-action="backup-profile"
               onClick={() => {
                 const p = activeProfile(store.getState());
-                download(JSON.stringify(makeBackup([p], new Date(), p.id), null, 2), backupFileName([p], todayIso()));
+                download(
+                  JSON.stringify(makeBackup([p], new Date(), p.id), null, 2),
+                  backupFileName([p], todayIso()),
+                );
               }}
             >
               Back up this learner
@@ -172,12 +193,20 @@ export function ProfileSwitcher() {
               onClick={() => {
                 const all = store.getState().profiles;
                 const ps = Object.values(all.profiles);
-                download(JSON.stringify(makeBackup(ps, new Date(), all.activeId), null, 2), backupFileName(ps, todayIso()));
+                download(
+                  JSON.stringify(makeBackup(ps, new Date(), all.activeId), null, 2),
+                  backupFileName(ps, todayIso()),
+                );
               }}
             >
               Back up all
             </button>
-            <button type="button" className="btn" data-action="restore-backup" onClick={() => fileInput.current?.click()}>
+            <button
+              type="button"
+              className="btn"
+              data-action="restore-backup"
+              onClick={() => fileInput.current?.click()}
+            >
               Import backup…
             </button>
             <input
@@ -196,14 +225,25 @@ export function ProfileSwitcher() {
           {pending && (
             <div className="popover__confirm" role="alertdialog" aria-label="Replace profiles?">
               <p>
-                {pending.conflicts.length} profile{pending.conflicts.length === 1 ? '' : 's'} in the backup already exist here (
-                {pending.conflicts.map((c) => c.existing.name).join(', ')}). Replace them with the backup, or keep both?
+                {pending.conflicts.length} profile{pending.conflicts.length === 1 ? '' : 's'} in the backup
+                already exist here ({pending.conflicts.map((c) => c.existing.name).join(', ')}). Replace them
+                with the backup, or keep both?
               </p>
               <div className="popover__row">
-                <button type="button" className="btn" data-action="import-replace" onClick={() => resolve('replace')}>
+                <button
+                  type="button"
+                  className="btn"
+                  data-action="import-replace"
+                  onClick={() => resolve('replace')}
+                >
                   Replace
                 </button>
-                <button type="button" className="btn" data-action="import-keep-both" onClick={() => resolve('keep-both')}>
+                <button
+                  type="button"
+                  className="btn"
+                  data-action="import-keep-both"
+                  onClick={() => resolve('keep-both')}
+                >
                   Keep both
                 </button>
                 <button type="button" className="btn btn--quiet" onClick={() => setPending(null)}>
@@ -213,7 +253,11 @@ export function ProfileSwitcher() {
             </div>
           )}
           {message && (
-            <p className={message.tone === 'error' ? 'popover__error' : 'muted'} role={message.tone === 'error' ? 'alert' : 'status'} data-backup-message>
+            <p
+              className={message.tone === 'error' ? 'popover__error' : 'muted'}
+              role={message.tone === 'error' ? 'alert' : 'status'}
+              data-backup-message
+            >
               {message.text}
             </p>
           )}

@@ -8,20 +8,30 @@ function formatHours(h: number): string {
 
 export function ProgressSummary() {
   const p = usePlanner(selectProgress);
-  const pct = p.hoursTotal > 0 ? Math.round((p.hoursDone / p.hoursTotal) * 100) : p.total > 0 ? Math.round((p.done / p.total) * 100) : 0;
+  const pct =
+    p.hoursTotal > 0
+      ? Math.round((p.hoursDone / p.hoursTotal) * 100)
+      : p.total > 0
+        ? Math.round((p.done / p.total) * 100)
+        : 0;
   return (
     <div className="progress" data-panel="progress" aria-label="Overall progress" role="status">
       <div className="progress__numbers">
         <span>
           <strong data-progress="done">{p.done}</strong> / <span data-progress="total">{p.total}</span> done
         </span>
-        <span className="progress__sep" aria-hidden="true">·</span>
+        <span className="progress__sep" aria-hidden="true">
+          ·
+        </span>
         <span>
-          <strong data-progress="hours-done">{formatHours(p.hoursDone)}</strong> / <span data-progress="hours-total">{formatHours(p.hoursTotal)}</span> h
+          <strong data-progress="hours-done">{formatHours(p.hoursDone)}</strong> /{' '}
+          <span data-progress="hours-total">{formatHours(p.hoursTotal)}</span> h
         </span>
         {p.inProgress > 0 && (
           <>
-            <span className="progress__sep" aria-hidden="true">·</span>
+            <span className="progress__sep" aria-hidden="true">
+              ·
+            </span>
             <span>{p.inProgress} in progress</span>
           </>
         )}

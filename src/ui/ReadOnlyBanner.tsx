@@ -4,7 +4,9 @@ import { sessionStore, useSession } from '../session/sessionStore';
 import { usePlanner } from '../store/react';
 
 export function ReadOnlyBanner() {
-  const { mode, sharedName, catalogUrl, loading, error, saving, saveAsMyProfile, leave } = useSession((s) => s);
+  const { mode, sharedName, catalogUrl, loading, error, saving, saveAsMyProfile, leave } = useSession(
+    (s) => s,
+  );
   const nodes = usePlanner((s) => s.catalog.nodes.length);
   return (
     <>
@@ -16,22 +18,44 @@ export function ReadOnlyBanner() {
       {error && (
         <div className="banner banner--error" role="alert" data-session-error>
           <span>{error}</span>
-          <button type="button" className="btn btn--quiet" onClick={() => sessionStore.setState({ error: null })}>
+          <button
+            type="button"
+            className="btn btn--quiet"
+            onClick={() => sessionStore.setState({ error: null })}
+          >
             Dismiss
           </button>
         </div>
       )}
       {mode === 'shared' && (
-        <div className="banner banner--shared" role="region" aria-label="Shared path" data-session="shared" data-readonly="true">
+        <div
+          className="banner banner--shared"
+          role="region"
+          aria-label="Shared path"
+          data-session="shared"
+          data-readonly="true"
+        >
           <span>
             <strong>Read-only:</strong> {sharedName ? `${sharedName}’s` : 'a shared'} learning path
-            {catalogUrl ? ` on the catalog from ${catalogUrl}` : ''}. Your own progress is not shown and nothing is saved.
+            {catalogUrl ? ` on the catalog from ${catalogUrl}` : ''}. Your own progress is not shown and
+            nothing is saved.
           </span>
           <span className="toolbar__spacer" />
-          <button type="button" className="btn btn--primary" data-action="save-shared-profile" disabled={saving} onClick={() => void saveAsMyProfile?.()}>
+          <button
+            type="button"
+            className="btn btn--primary"
+            data-action="save-shared-profile"
+            disabled={saving}
+            onClick={() => void saveAsMyProfile?.()}
+          >
             {saving ? 'Saving…' : 'Save as my profile'}
           </button>
-          <button type="button" className="btn btn--quiet" data-action="leave-shared" onClick={() => leave?.()}>
+          <button
+            type="button"
+            className="btn btn--quiet"
+            data-action="leave-shared"
+            onClick={() => leave?.()}
+          >
             Open my planner
           </button>
         </div>
@@ -39,10 +63,16 @@ export function ReadOnlyBanner() {
       {mode === 'hosted' && (
         <div className="banner banner--info" role="region" aria-label="Hosted catalog" data-session="hosted">
           <span>
-            Catalog from <span className="mono">{catalogUrl}</span> ({nodes} nodes). Your progress is saved; your own imported documents are untouched.
+            Catalog from <span className="mono">{catalogUrl}</span> ({nodes} nodes). Your progress is saved;
+            your own imported documents are untouched.
           </span>
           <span className="toolbar__spacer" />
-          <button type="button" className="btn btn--quiet" data-action="leave-hosted" onClick={() => leave?.()}>
+          <button
+            type="button"
+            className="btn btn--quiet"
+            data-action="leave-hosted"
+            onClick={() => leave?.()}
+          >
             Back to my catalog
           </button>
         </div>

@@ -17,30 +17,55 @@ export function RoleKey() {
   const open = chosen ?? roles.length <= AUTO_OPEN_ROLES;
   if (roles.length === 0) return null;
   return (
-    <Panel position="bottom-left" className={`rolekey${open ? '' : ' rolekey--folded'}`} aria-label="Role colours">
-      <button type="button" className="rolekey__fold" aria-expanded={open} aria-controls="rolekey-list" onClick={() => setOpen(!open)}>
-        Roles{roles.length > AUTO_OPEN_ROLES ? ` (${roles.length})` : ''} <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+    <Panel
+      position="bottom-left"
+      className={`rolekey${open ? '' : ' rolekey--folded'}`}
+      aria-label="Role colours"
+    >
+      <button
+        type="button"
+        className="rolekey__fold"
+        aria-expanded={open}
+        aria-controls="rolekey-list"
+        onClick={() => setOpen(!open)}
+      >
+        Roles{roles.length > AUTO_OPEN_ROLES ? ` (${roles.length})` : ''}{' '}
+        <span aria-hidden="true">{open ? '▾' : '▸'}</span>
       </button>
       <ul id="rolekey-list" hidden={!open}>
         {/* Folded, the chips are not rendered at all: a big catalog has hundreds of roles. */}
-        {open && roles.map((r) => (
-          <li key={r}>
-            <button
-              type="button"
-              className={`rolekey__item${role === r ? ' rolekey__item--on' : ''}`}
-              aria-pressed={role === r}
-              title={role === r ? 'Show all roles' : `Show only ${r}`}
-              onClick={() => store.getState().setFilters({ role: role === r ? null : r })}
-            >
-              <span className="swatch" style={{ background: roleColor(roles, r) }} aria-hidden="true" />
-              {r}
-            </button>
-          </li>
-        ))}
+        {open &&
+          roles.map((r) => (
+            <li key={r}>
+              <button
+                type="button"
+                className={`rolekey__item${role === r ? ' rolekey__item--on' : ''}`}
+                aria-pressed={role === r}
+                title={role === r ? 'Show all roles' : `Show only ${r}`}
+                onClick={() => store.getState().setFilters({ role: role === r ? null : r })}
+              >
+                <span className="swatch" style={{ background: roleColor(roles, r) }} aria-hidden="true" />
+                {r}
+              </button>
+            </li>
+          ))}
         <li className="rolekey__lines" aria-hidden="true">
-          <svg width="26" height="10"><line x1="0" y1="5" x2="20" y2="5" stroke="var(--edge)" strokeWidth="1.5" /><polygon points="19,1.5 26,5 19,8.5" fill="var(--edge)" /></svg>
+          <svg width="26" height="10">
+            <line x1="0" y1="5" x2="20" y2="5" stroke="var(--edge)" strokeWidth="1.5" />
+            <polygon points="19,1.5 26,5 19,8.5" fill="var(--edge)" />
+          </svg>
           prerequisite
-          <svg width="26" height="10"><line x1="0" y1="5" x2="26" y2="5" stroke="var(--edge-next)" strokeWidth="1.5" strokeDasharray="5 4" /></svg>
+          <svg width="26" height="10">
+            <line
+              x1="0"
+              y1="5"
+              x2="26"
+              y2="5"
+              stroke="var(--edge-next)"
+              strokeWidth="1.5"
+              strokeDasharray="5 4"
+            />
+          </svg>
           next
         </li>
       </ul>

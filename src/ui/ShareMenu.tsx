@@ -27,7 +27,14 @@ export function ShareLink() {
       const s = store.getState();
       const p = activeProfile(s);
       const catalogUrl = hostedUrl ?? sessionCatalog;
-      const enc = await encodeShare({ name: p.name, statuses: p.statuses, goal: p.goal, pace: p.pace, sources: catalogUrl ? null : s.sources, catalogUrl });
+      const enc = await encodeShare({
+        name: p.name,
+        statuses: p.statuses,
+        goal: p.goal,
+        pace: p.pace,
+        sources: catalogUrl ? null : s.sources,
+        catalogUrl,
+      });
       const url = shareUrl(location.href, enc.token, catalogUrl);
       let copied = false;
       try {
@@ -51,16 +58,32 @@ export function ShareLink() {
 
   return (
     <div className="share-link">
-      <button type="button" className="btn" data-action="share-link" disabled={busy} onClick={() => void make(null)}>
+      <button
+        type="button"
+        className="btn"
+        data-action="share-link"
+        disabled={busy}
+        onClick={() => void make(null)}
+      >
         Copy a read-only link
       </button>
       {result && (
         <div className="share-link__result" role="group" aria-label="Share link">
           <label className="popover__label">
-            {result.copied ? 'Link copied to the clipboard. Anyone with it sees this path read-only:' : 'Copy this link. Anyone with it sees this path read-only:'}
-            <input className="popover__url" readOnly value={result.url} data-share-url={result.url} onFocus={(e) => e.currentTarget.select()} />
+            {result.copied
+              ? 'Link copied to the clipboard. Anyone with it sees this path read-only:'
+              : 'Copy this link. Anyone with it sees this path read-only:'}
+            <input
+              className="popover__url"
+              readOnly
+              value={result.url}
+              data-share-url={result.url}
+              onFocus={(e) => e.currentTarget.select()}
+            />
           </label>
-          <p className="muted popover__note">{result.note} The link is {result.url.length.toLocaleString()} characters.</p>
+          <p className="muted popover__note">
+            {result.note} The link is {result.url.length.toLocaleString()} characters.
+          </p>
           <form
             className="popover__row"
             onSubmit={(e) => {

@@ -11,12 +11,16 @@ export default function SharePanel() {
     <>
       <section className="sharemenu__section">
         <h2 className="sharemenu__heading">Picture of {learner}’s path</h2>
-        <p className="muted popover__note">An image with a header (learner, goal, date, progress) and the legend, for a chat or a slide.</p>
+        <p className="muted popover__note">
+          An image with a header (learner, goal, date, progress) and the legend, for a chat or a slide.
+        </p>
         <ExportMenu />
       </section>
       <section className="sharemenu__section">
         <h2 className="sharemenu__heading">Link</h2>
-        <p className="muted popover__note">Opens this path read-only in any browser; nothing of the visitor’s is changed.</p>
+        <p className="muted popover__note">
+          Opens this path read-only in any browser; nothing of the visitor’s is changed.
+        </p>
         <ShareLink />
       </section>
       <section className="sharemenu__section">

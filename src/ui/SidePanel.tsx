@@ -13,12 +13,21 @@ export function SidePanel() {
   if (!panel) return null;
   return (
     <aside className="side" aria-label="Side panel" data-side-panel={panel}>
-      <button type="button" className="side__close btn btn--quiet" aria-label="Close panel (Esc)" onClick={() => store.getState().openPanel(null)}>
+      <button
+        type="button"
+        className="side__close btn btn--quiet"
+        aria-label="Close panel (Esc)"
+        onClick={() => store.getState().openPanel(null)}
+      >
         ✕
       </button>
       <div className="side__content">
         {panel === 'details' &&
-          (selectedKey ? <NodeDetails key={selectedKey} nodeKey={selectedKey} /> : <p className="muted">Click a node to see its details.</p>)}
+          (selectedKey ? (
+            <NodeDetails key={selectedKey} nodeKey={selectedKey} />
+          ) : (
+            <p className="muted">Click a node to see its details.</p>
+          ))}
         {panel === 'plan' && <PlanView />}
         {panel === 'gaps' && <GapsView />}
         {panel === 'diagnostics' && <DiagnosticsPanel />}

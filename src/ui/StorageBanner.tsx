@@ -12,10 +12,15 @@ export function StorageBanner() {
   return (
     <div className="banner banner--warning" role="alert" data-banner="memory">
       <span>
-        Saving is unavailable in this browser (IndexedDB is blocked, e.g. a private window). Your progress lives only in this tab
-        and is lost when it closes.
+        Saving is unavailable in this browser (IndexedDB is blocked, e.g. a private window). Your progress
+        lives only in this tab and is lost when it closes.
       </span>{' '}
-      <button type="button" className="btn" data-action="download-backup" onClick={() => downloadBackup(store.getState())}>
+      <button
+        type="button"
+        className="btn"
+        data-action="download-backup"
+        onClick={() => downloadBackup(store.getState())}
+      >
         Download a backup
       </button>
     </div>

@@ -11,7 +11,11 @@ import { ProgressSummary } from './ProgressSummary';
 import { WalkthroughButton } from './Walkthrough';
 
 const NEXT_THEME: Record<Theme, Theme> = { system: 'light', light: 'dark', dark: 'system' };
-const THEME_LABEL: Record<Theme, string> = { system: 'Theme: system', light: 'Theme: light', dark: 'Theme: dark' };
+const THEME_LABEL: Record<Theme, string> = {
+  system: 'Theme: system',
+  light: 'Theme: light',
+  dark: 'Theme: dark',
+};
 
 function PanelButton({ panel, label, badge }: { panel: SidePanel; label: string; badge?: number }) {
   const store = usePlannerStore();
@@ -32,7 +36,11 @@ function PanelButton({ panel, label, badge }: { panel: SidePanel; label: string;
 
 export function Toolbar() {
   const store = usePlannerStore();
-  const { direction, theme, layoutPending } = usePlannerShallow((s) => ({ direction: s.direction, theme: s.theme, layoutPending: s.layoutPending }));
+  const { direction, theme, layoutPending } = usePlannerShallow((s) => ({
+    direction: s.direction,
+    theme: s.theme,
+    layoutPending: s.layoutPending,
+  }));
   const problemCount = usePlanner((s) => s.catalog.diagnostics.filter((d) => d.severity !== 'info').length);
 
   return (
@@ -52,7 +60,13 @@ export function Toolbar() {
       <div className="toolbar__row">
         <ImportControls />
         <div className="toolbar__group" role="group" aria-label="Layout">
-          <button type="button" className="btn" data-action="relayout" onClick={() => void store.getState().relayout()} disabled={layoutPending}>
+          <button
+            type="button"
+            className="btn"
+            data-action="relayout"
+            onClick={() => void store.getState().relayout()}
+            disabled={layoutPending}
+          >
             Re-layout
           </button>
           <button

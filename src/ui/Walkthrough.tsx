@@ -18,7 +18,10 @@ function WalkthroughPanel({ onClose }: { onClose: () => void }) {
   const [step, setStep] = useState(0);
   const items = useMemo(() => plan?.items ?? [], [plan]);
   const item = items[Math.min(step, Math.max(0, items.length - 1))];
-  const report = useMemo(() => (goal?.type === 'role' ? competencyGaps(index, statuses, goal.role) : null), [goal, index, statuses]);
+  const report = useMemo(
+    () => (goal?.type === 'role' ? competencyGaps(index, statuses, goal.role) : null),
+    [goal, index, statuses],
+  );
 
   useEffect(() => {
     if (item) store.getState().focusNode(item.key);
@@ -47,9 +50,18 @@ function WalkthroughPanel({ onClose }: { onClose: () => void }) {
 
   let body;
   if (!goal) {
-    body = <p className="walk__empty">Pick a goal first (a role in the toolbar, or “Add to goal” on nodes): the walkthrough follows the plan to it.</p>;
+    body = (
+      <p className="walk__empty">
+        Pick a goal first (a role in the toolbar, or “Add to goal” on nodes): the walkthrough follows the plan
+        to it.
+      </p>
+    );
   } else if (!item) {
-    body = <p className="walk__empty">Nothing left on the plan: {learner} has completed everything the goal needs.</p>;
+    body = (
+      <p className="walk__empty">
+        Nothing left on the plan: {learner} has completed everything the goal needs.
+      </p>
+    );
   } else {
     const node = index.byKey.get(item.key);
     const prereqs = index.prerequisitesOf.get(item.key) ?? [];
@@ -74,11 +86,16 @@ function WalkthroughPanel({ onClose }: { onClose: () => void }) {
               <p>Already completed.</p>
             ) : remaining.length === 0 ? (
               <p className="walk__ready">
-                Ready to start{prereqs.length ? `: every prerequisite is done (${done.map(idOf).join(', ')})` : ': it has no prerequisites'}.
+                Ready to start
+                {prereqs.length
+                  ? `: every prerequisite is done (${done.map(idOf).join(', ')})`
+                  : ': it has no prerequisites'}
+                .
               </p>
             ) : (
               <p>
-                Comes after {remaining.map(idOf).join(', ')} (still to do{done.length ? `; done: ${done.map(idOf).join(', ')}` : ''}).
+                Comes after {remaining.map(idOf).join(', ')} (still to do
+                {done.length ? `; done: ${done.map(idOf).join(', ')}` : ''}).
               </p>
             )}
           </section>
@@ -117,7 +134,13 @@ function WalkthroughPanel({ onClose }: { onClose: () => void }) {
         <strong>Walkthrough · {learner}</strong>
         <span className="muted">← → to step, Esc to close</span>
         <span className="toolbar__spacer" />
-        <button type="button" className="btn" data-action="walkthrough-prev" disabled={step === 0} onClick={() => setStep((i) => Math.max(0, i - 1))}>
+        <button
+          type="button"
+          className="btn"
+          data-action="walkthrough-prev"
+          disabled={step === 0}
+          onClick={() => setStep((i) => Math.max(0, i - 1))}
+        >
           ← Previous
         </button>
         <button
@@ -129,10 +152,21 @@ function WalkthroughPanel({ onClose }: { onClose: () => void }) {
         >
           Next →
         </button>
-        <button type="button" className="btn btn--quiet" data-action="walkthrough-fullscreen" onClick={fullScreen}>
+        <button
+          type="button"
+          className="btn btn--quiet"
+          data-action="walkthrough-fullscreen"
+          onClick={fullScreen}
+        >
           Full screen
         </button>
-        <button type="button" className="btn btn--quiet" data-action="walkthrough-close" onClick={onClose} aria-label="Close walkthrough (Esc)">
+        <button
+          type="button"
+          className="btn btn--quiet"
+          data-action="walkthrough-close"
+          onClick={onClose}
+          aria-label="Close walkthrough (Esc)"
+        >
           ✕
         </button>
       </div>
@@ -145,7 +179,14 @@ export function WalkthroughButton() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className="btn" data-action="walkthrough" aria-pressed={open} onClick={() => setOpen(!open)} title="Step through the plan for a 1:1">
+      <button
+        type="button"
+        className="btn"
+        data-action="walkthrough"
+        aria-pressed={open}
+        onClick={() => setOpen(!open)}
+        title="Step through the plan for a 1:1"
+      >
         Walkthrough
       </button>
       {open && createPortal(<WalkthroughPanel onClose={() => setOpen(false)} />, document.body)}

@@ -17,7 +17,9 @@ export function isFixedSizeCard(el: Element): boolean {
 let installed = false;
 
 /** Install the wrapper once (where ResizeObserver exists). Returns whether it is in place. */
-export function skipCardMeasurements(scope: { ResizeObserver?: typeof ResizeObserver } = globalThis): boolean {
+export function skipCardMeasurements(
+  scope: { ResizeObserver?: typeof ResizeObserver } = globalThis,
+): boolean {
   const Base = scope.ResizeObserver;
   if (!Base) return false;
   if (installed && scope === globalThis) return true;

@@ -15,11 +15,25 @@ export function cardHandles(direction: Direction): NodeHandle[] {
   return direction === 'LR'
     ? [
         { type: 'target', position: Position.Left, x: -half, y: NODE_HEIGHT / 2 - half, width: 1, height: 1 },
-        { type: 'source', position: Position.Right, x: NODE_WIDTH - half, y: NODE_HEIGHT / 2 - half, width: 1, height: 1 },
+        {
+          type: 'source',
+          position: Position.Right,
+          x: NODE_WIDTH - half,
+          y: NODE_HEIGHT / 2 - half,
+          width: 1,
+          height: 1,
+        },
       ]
     : [
         { type: 'target', position: Position.Top, x: NODE_WIDTH / 2 - half, y: -half, width: 1, height: 1 },
-        { type: 'source', position: Position.Bottom, x: NODE_WIDTH / 2 - half, y: NODE_HEIGHT - half, width: 1, height: 1 },
+        {
+          type: 'source',
+          position: Position.Bottom,
+          x: NODE_WIDTH / 2 - half,
+          y: NODE_HEIGHT - half,
+          width: 1,
+          height: 1,
+        },
       ];
 }
 
@@ -42,7 +56,11 @@ export function buildNodes(catalog: Catalog, positions: Positions, direction: Di
  * With `placed`, only edges between laid-out nodes: an edge whose ends are not placed yet would cost a render
  * and draw nothing. Without it, every edge.
  */
-export function buildEdges(catalog: Catalog, focus: Set<string> | null, placed: Positions | null = null): Edge[] {
+export function buildEdges(
+  catalog: Catalog,
+  focus: Set<string> | null,
+  placed: Positions | null = null,
+): Edge[] {
   const edges: Edge[] = [];
   const seen = new Set<string>();
   for (const e of catalog.edges) {
@@ -59,9 +77,19 @@ export function buildEdges(catalog: Catalog, focus: Set<string> | null, placed: 
       source: e.from,
       target: e.to,
       className: `edge edge--${e.type}${onFocus ? ' edge--focus' : ''}${faded ? ' edge--faded' : ''}`,
-      style: { stroke: color, strokeWidth: onFocus ? 2.5 : prerequisite ? 1.5 : 1.25, strokeDasharray: prerequisite ? undefined : '6 5' },
+      style: {
+        stroke: color,
+        strokeWidth: onFocus ? 2.5 : prerequisite ? 1.5 : 1.25,
+        strokeDasharray: prerequisite ? undefined : '6 5',
+      },
       // Ids of the arrowheads EdgeMarkers.tsx defines (the graph renders it).
-      markerEnd: prerequisite ? (onFocus ? MARKERS.prerequisiteFocus : MARKERS.prerequisite) : onFocus ? MARKERS.nextFocus : MARKERS.next,
+      markerEnd: prerequisite
+        ? onFocus
+          ? MARKERS.prerequisiteFocus
+          : MARKERS.prerequisite
+        : onFocus
+          ? MARKERS.nextFocus
+          : MARKERS.next,
       focusable: false,
       selectable: false,
       zIndex: onFocus ? 1 : 0,

@@ -11,7 +11,12 @@ const VECTORS: Record<Arrow, [number, number]> = {
 };
 
 /** Among `neighbors`, the one within 60° of the arrow with the shortest distance (angle-weighted); null if none. */
-export function neighborInDirection(from: string, arrow: Arrow, neighbors: string[], positions: Positions): string | null {
+export function neighborInDirection(
+  from: string,
+  arrow: Arrow,
+  neighbors: string[],
+  positions: Positions,
+): string | null {
   const origin = positions[from];
   if (!origin) return null;
   const [vx, vy] = VECTORS[arrow];

@@ -13,7 +13,11 @@ export interface Rect {
 }
 
 /** The visible part of the graph, in graph coordinates, for React Flow's transform and pane size. */
-export function viewRect([tx, ty, zoom]: readonly [number, number, number], width: number, height: number): Rect {
+export function viewRect(
+  [tx, ty, zoom]: readonly [number, number, number],
+  width: number,
+  height: number,
+): Rect {
   return { x: -tx / zoom, y: -ty / zoom, width: width / zoom, height: height / zoom };
 }
 
@@ -23,7 +27,12 @@ export function windowAround(view: Rect): Rect {
 }
 
 export function contains(outer: Rect, inner: Rect): boolean {
-  return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+  return (
+    inner.x >= outer.x &&
+    inner.y >= outer.y &&
+    inner.x + inner.width <= outer.x + outer.width &&
+    inner.y + inner.height <= outer.y + outer.height
+  );
 }
 
 /** Links whose box (both cards' boxes together) meets the window, in order; links with an unplaced end are left out. */

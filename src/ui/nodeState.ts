@@ -45,7 +45,10 @@ export function isHighlighted(s: PlannerState, key: string): boolean {
 
 /** Connected nodes in both directions (prerequisite and next edges), for arrow-key navigation. */
 export function connectedKeys(s: PlannerState, key: string): string[] {
-  const out = new Set<string>([...(s.index.prerequisitesOf.get(key) ?? []), ...(s.index.dependentsOf.get(key) ?? [])]);
+  const out = new Set<string>([
+    ...(s.index.prerequisitesOf.get(key) ?? []),
+    ...(s.index.dependentsOf.get(key) ?? []),
+  ]);
   for (const e of s.catalog.edges) {
     if (e.from === key) out.add(e.to);
     else if (e.to === key) out.add(e.from);

@@ -9,7 +9,10 @@ interface FlowStoreApi<S extends ViewState> {
 }
 
 /** Calls `draw(state)` now (next frame) and after every change of transform or pane size, at most once per frame. Returns the stop function. */
-export function onViewChange<S extends ViewState>(flow: FlowStoreApi<S>, draw: (state: S) => void): () => void {
+export function onViewChange<S extends ViewState>(
+  flow: FlowStoreApi<S>,
+  draw: (state: S) => void,
+): () => void {
   let raf = 0;
   const schedule = () => {
     if (!raf)

@@ -33,7 +33,9 @@ async function toDocuments(files: NamedFile[]): Promise<ScreenedDocuments> {
     (path) => isAccepted(path),
   );
   const paths = uniquePaths(accepted.map((f) => f.path));
-  const docs: ScreenedDocuments = await Promise.all(accepted.map(async (f, i) => ({ path: paths[i]!, text: await f.file.text() })));
+  const docs: ScreenedDocuments = await Promise.all(
+    accepted.map(async (f, i) => ({ path: paths[i]!, text: await f.file.text() })),
+  );
   docs.rejected = rejected;
   return docs;
 }
@@ -57,7 +59,9 @@ export async function dataTransferToDocuments(dt: DataTransfer): Promise<Screene
 async function walk(entry: FileSystemEntry, out: NamedFile[]): Promise<void> {
   const path = entry.fullPath.replace(/^\//, '') || entry.name;
   if (entry.isFile) {
-    const file = await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject));
+    const file = await new Promise<File>((resolve, reject) =>
+      (entry as FileSystemFileEntry).file(resolve, reject),
+    );
     out.push({ file, path });
     return;
   }
@@ -65,7 +69,9 @@ async function walk(entry: FileSystemEntry, out: NamedFile[]): Promise<void> {
   const reader = (entry as FileSystemDirectoryEntry).createReader();
   // readEntries returns at most 100 entries per call: read until it returns none.
   for (;;) {
-    const batch = await new Promise<FileSystemEntry[]>((resolve, reject) => reader.readEntries(resolve, reject));
+    const batch = await new Promise<FileSystemEntry[]>((resolve, reject) =>
+      reader.readEntries(resolve, reject),
+    );
     if (batch.length === 0) break;
     for (const child of batch) await walk(child, out);
   }

@@ -1,5 +1,16 @@
 // Colour is for role and status only. Roles get calm, distinguishable hues in the order the catalog lists them.
-const PALETTE = ['#3b82f6', '#d97706', '#059669', '#9333ea', '#dc2626', '#0891b2', '#65a30d', '#db2777', '#4f46e5', '#a16207'];
+const PALETTE = [
+  '#3b82f6',
+  '#d97706',
+  '#059669',
+  '#9333ea',
+  '#dc2626',
+  '#0891b2',
+  '#65a30d',
+  '#db2777',
+  '#4f46e5',
+  '#a16207',
+];
 const NO_ROLE = '#94a3b8';
 
 /** Per roles list (the catalog index keeps one array per catalog): folded role → position in the list. */

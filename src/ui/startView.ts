@@ -15,7 +15,11 @@ export interface StartNode {
 }
 
 /** First node along the reading direction (then across it), preferring nodes for which `prefer` holds. */
-export function startNode<T extends StartNode>(nodes: T[], direction: Direction, prefer: (key: string) => boolean): T | null {
+export function startNode<T extends StartNode>(
+  nodes: T[],
+  direction: Direction,
+  prefer: (key: string) => boolean,
+): T | null {
   const along = (n: StartNode) => (direction === 'LR' ? n.position.x : n.position.y);
   const across = (n: StartNode) => (direction === 'LR' ? n.position.y : n.position.x);
   let best: T | null = null;
@@ -23,7 +27,12 @@ export function startNode<T extends StartNode>(nodes: T[], direction: Direction,
   for (const n of nodes) {
     const preferred = prefer(n.key);
     if (best && bestPreferred && !preferred) continue;
-    if (!best || (preferred && !bestPreferred) || along(n) < along(best) || (along(n) === along(best) && across(n) < across(best))) {
+    if (
+      !best ||
+      (preferred && !bestPreferred) ||
+      along(n) < along(best) ||
+      (along(n) === along(best) && across(n) < across(best))
+    ) {
       best = n;
       bestPreferred = preferred;
     }
@@ -32,7 +41,13 @@ export function startNode<T extends StartNode>(nodes: T[], direction: Direction,
 }
 
 /** The viewport showing `anchor` near the start of the reading direction, centred across it, never past the graph's edge. */
-export function startViewport(nodes: StartNode[], anchor: StartNode, pane: { width: number; height: number }, direction: Direction, zoom = READABLE_ZOOM): Viewport {
+export function startViewport(
+  nodes: StartNode[],
+  anchor: StartNode,
+  pane: { width: number; height: number },
+  direction: Direction,
+  zoom = READABLE_ZOOM,
+): Viewport {
   let minX = Infinity;
   let minY = Infinity;
   for (const n of nodes) {

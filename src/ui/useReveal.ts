@@ -29,7 +29,12 @@ interface RevealNode {
  * The order in which cards appear: the cards already on screen first (they must not vanish and come back), then
  * nearest `from` when given, else along the reading direction.
  */
-export function revealOrder(nodes: RevealNode[], direction: Direction, from: Point | null, onScreen: ReadonlySet<string> = new Set()): string[] {
+export function revealOrder(
+  nodes: RevealNode[],
+  direction: Direction,
+  from: Point | null,
+  onScreen: ReadonlySet<string> = new Set(),
+): string[] {
   const key = from
     ? (n: RevealNode) => (n.position.x - from.x) ** 2 + (n.position.y - from.y) ** 2
     : direction === 'LR'
@@ -68,20 +73,37 @@ export interface Reveal {
  * token of null reveals everything at once. `onScreen`: the cards shown when the token changed; they stay
  * (and count as revealed).
  */
-export function useReveal(token: unknown, nodes: RevealNode[], direction: Direction, big: boolean, from: Point | null, onScreen: ReadonlySet<string>): Reveal {
+export function useReveal(
+  token: unknown,
+  nodes: RevealNode[],
+  direction: Direction,
+  big: boolean,
+  from: Point | null,
+  onScreen: ReadonlySet<string>,
+): Reveal {
   const [state, setState] = useState<{ token: unknown; count: number }>({ token: null, count: 0 });
   const pace = useRef<{ chunk: number; last: number | null }>({ chunk: REVEAL_START, last: null });
   const { order, already } = useMemo(
     () => {
       if (token === null) return { order: [], already: 0 };
       const ids = new Set(nodes.map((n) => n.id));
-      return { order: revealOrder(nodes, direction, big ? from : null, onScreen), already: [...onScreen].filter((id) => ids.has(id)).length };
+      return {
+        order: revealOrder(nodes, direction, big ? from : null, onScreen),
+        already: [...onScreen].filter((id) => ids.has(id)).length,
+      };
     },
     // Only a new token reorders: positions that change during the reveal (a drag) keep the order.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [token],
   );
-  const count = token === null ? Infinity : state.token === token ? state.count : already >= order.length ? Infinity : already;
+  const count =
+    token === null
+      ? Infinity
+      : state.token === token
+        ? state.count
+        : already >= order.length
+          ? Infinity
+          : already;
   const fresh = state.token !== token;
   useEffect(() => {
     if (token === null || count === Infinity) return;
@@ -94,5 +116,11 @@ export function useReveal(token: unknown, nodes: RevealNode[], direction: Direct
     });
     return () => cancelAnimationFrame(raf);
   }, [token, count, fresh, order.length, big]);
-  return useMemo(() => ({ ids: count === Infinity ? null : new Set(order.slice(0, count)), first: fresh && count !== Infinity }), [order, count, fresh]);
+  return useMemo(
+    () => ({
+      ids: count === Infinity ? null : new Set(order.slice(0, count)),
+      first: fresh && count !== Infinity,
+    }),
+    [order, count, fresh],
+  );
 }

@@ -19,7 +19,10 @@ function run(...args: string[]) {
 describe('catalog CLI', () => {
   it('R19: prints the catalog JSON for files and folders and exits 0 even with diagnostics', () => {
     const dir = mkdtempSync(join(tmpdir(), 'catalog-cli-'));
-    writeFileSync(join(dir, 'roadmap.txt'), '# Module Roadmap\n\n- **Module ID**: MOD-9\n- **Module Title**: Nine\n- **Prerequisites**: MOD-8\n');
+    writeFileSync(
+      join(dir, 'roadmap.txt'),
+      '# Module Roadmap\n\n- **Module ID**: MOD-9\n- **Module Title**: Nine\n- **Prerequisites**: MOD-8\n',
+    );
     writeFileSync(join(dir, 'notes.bin'), 'ignored: not a source extension');
     writeFileSync(join(dir, 'empty.md'), '');
     const r = run(dir, join(FIXTURE_DIR, 'roadmap-mod-301.md'));
@@ -28,7 +31,19 @@ describe('catalog CLI', () => {
     expect(Object.keys(c)).toEqual(['nodes', 'edges', 'diagnostics']);
     expect(c.nodes.filter((n) => n.kind !== 'placeholder').map((n) => n.id)).toEqual(['MOD-301', 'MOD-9']);
     const nine = c.nodes.find((n) => n.id === 'MOD-9');
-    expect(nine).toMatchObject({ key: 'MOD-9', kind: 'module', title: 'Nine', roles: [], hours: null, hoursBreakdown: {}, prerequisites: ['MOD-8'], prerequisiteSkills: [], next: [], competencies: [], objectives: [] });
+    expect(nine).toMatchObject({
+      key: 'MOD-9',
+      kind: 'module',
+      title: 'Nine',
+      roles: [],
+      hours: null,
+      hoursBreakdown: {},
+      prerequisites: ['MOD-8'],
+      prerequisiteSkills: [],
+      next: [],
+      competencies: [],
+      objectives: [],
+    });
     expect(c.nodes.find((n) => n.id === 'MOD-8')?.kind).toBe('placeholder');
     expect(c.edges).toContainEqual({ from: 'MOD-8', to: 'MOD-9', type: 'prerequisite' });
     const empty = c.diagnostics.find((d) => d.code === 'empty-file');

@@ -10,15 +10,25 @@ import type { Catalog, CurriculumNode, SourceDocument } from '../../src/domain/t
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const SHARED = join(REPO, '../shared');
 const present = existsSync(join(SHARED, 'curriculum')) && existsSync(join(SHARED, 'seeds'));
-if (!present) console.log(`conformance skipped: ${SHARED}/curriculum and /seeds not found (clone without ../shared beside it)`);
+if (!present)
+  console.log(
+    `conformance skipped: ${SHARED}/curriculum and /seeds not found (clone without ../shared beside it)`,
+  );
 
 function walk(p: string): string[] {
-  return statSync(p).isDirectory() ? readdirSync(p).sort().flatMap((f) => walk(join(p, f))) : [p];
+  return statSync(p).isDirectory()
+    ? readdirSync(p)
+        .sort()
+        .flatMap((f) => walk(join(p, f)))
+    : [p];
 }
 
 describe.skipIf(!present)('conformance: ../shared curriculum', () => {
   const files = present ? [...walk(join(SHARED, 'seeds')), ...walk(join(SHARED, 'curriculum'))] : [];
-  const docs: SourceDocument[] = files.map((f) => ({ path: relative(SHARED, f), text: readFileSync(f, 'utf8') }));
+  const docs: SourceDocument[] = files.map((f) => ({
+    path: relative(SHARED, f),
+    text: readFileSync(f, 'utf8'),
+  }));
   let catalog: Catalog = { nodes: [], edges: [], diagnostics: [] };
   let ms = 0;
   if (present) {
@@ -27,14 +37,17 @@ describe.skipIf(!present)('conformance: ../shared curriculum', () => {
     catalog = buildCatalog(docs);
     ms = performance.now() - started;
     const cpuMs = process.cpuUsage(cpu).user / 1000;
-    console.log(`conformance: parsed ${docs.length} documents into ${catalog.nodes.length} nodes in ${ms.toFixed(0)} ms (${cpuMs.toFixed(0)} ms CPU, first run, cold JIT)`);
+    console.log(
+      `conformance: parsed ${docs.length} documents into ${catalog.nodes.length} nodes in ${ms.toFixed(0)} ms (${cpuMs.toFixed(0)} ms CPU, first run, cold JIT)`,
+    );
     const again = performance.now();
     buildCatalog(docs);
     console.log(`conformance: second run ${(performance.now() - again).toFixed(0)} ms`);
   }
   const node = (key: string) => catalog.nodes.find((n) => n.key === key) as CurriculumNode;
   const edges = () => catalog.edges.map((e) => `${e.from} -${e.type}-> ${e.to}`);
-  const disagreements = (id: string) => catalog.diagnostics.filter((d) => d.code === 'disagreement' && d.nodeId === id).map((d) => d.message);
+  const disagreements = (id: string) =>
+    catalog.diagnostics.filter((d) => d.code === 'disagreement' && d.nodeId === id).map((d) => d.message);
 
   it('every document is found and none is rejected', () => {
     expect(docs.length).toBe(89);
@@ -45,7 +58,10 @@ describe.skipIf(!present)('conformance: ../shared curriculum', () => {
 
   it('counts modules and projects per role', () => {
     const counts: Record<string, string> = {};
-    for (const n of catalog.nodes) for (const r of n.roles) counts[r] = `${catalog.nodes.filter((x) => x.roles.includes(r) && x.kind === 'module').length}m/${catalog.nodes.filter((x) => x.roles.includes(r) && x.kind === 'project').length}p`;
+    for (const n of catalog.nodes)
+      for (const r of n.roles)
+        counts[r] =
+          `${catalog.nodes.filter((x) => x.roles.includes(r) && x.kind === 'module').length}m/${catalog.nodes.filter((x) => x.roles.includes(r) && x.kind === 'project').length}p`;
     expect(counts).toEqual({
       'Junior AI Infrastructure Engineer': '10m/5p',
       'AI Infrastructure Engineer': '10m/3p',
@@ -68,12 +84,31 @@ describe.skipIf(!present)('conformance: ../shared curriculum', () => {
   });
 
   it('spot checks: titles, roles, hours and breakdowns', () => {
-    expect(node('MOD-705')).toMatchObject({ title: 'Mentorship & Engineering Leadership', roles: ['Principal AI Infrastructure Engineer'], hours: 46 });
+    expect(node('MOD-705')).toMatchObject({
+      title: 'Mentorship & Engineering Leadership',
+      roles: ['Principal AI Infrastructure Engineer'],
+      hours: 46,
+    });
     expect(node('MOD-705').hoursBreakdown).toEqual({ lecture: 14, lab: 18, portfolio: 10, assessment: 4 });
-    expect(node('MOD-101')).toMatchObject({ title: 'Foundations of ML Infrastructure', hours: 40, level: 'mid' });
-    expect(node('PROJ-203')).toMatchObject({ kind: 'project', title: 'Production LLM Deployment', hours: 50 });
-    expect(node('PROJ-01')).toMatchObject({ title: 'Simple Model API Deployment', hours: 60, level: 'junior' });
-    expect(node('MOD-001')).toMatchObject({ hours: 15, hoursBreakdown: { lecture: 12, lab: 3, assessment: 0 } });
+    expect(node('MOD-101')).toMatchObject({
+      title: 'Foundations of ML Infrastructure',
+      hours: 40,
+      level: 'mid',
+    });
+    expect(node('PROJ-203')).toMatchObject({
+      kind: 'project',
+      title: 'Production LLM Deployment',
+      hours: 50,
+    });
+    expect(node('PROJ-01')).toMatchObject({
+      title: 'Simple Model API Deployment',
+      hours: 60,
+      level: 'junior',
+    });
+    expect(node('MOD-001')).toMatchObject({
+      hours: 15,
+      hoursBreakdown: { lecture: 12, lab: 3, assessment: 0 },
+    });
   });
 
   it('spot checks: prerequisites, ids in free text, and next links', () => {
@@ -81,7 +116,14 @@ describe.skipIf(!present)('conformance: ../shared curriculum', () => {
     expect(node('PROJ-203').prerequisites).toEqual(['MOD-104', 'MOD-107', 'MOD-109', 'MOD-110']);
     expect(node('PROJ-202').prerequisites).toEqual(['MOD-105', 'MOD-106', 'MOD-102']);
     expect(node('MOD-705').next).toEqual(['MOD-706', 'PROJ-701', 'PROJ-703']);
-    expect(edges()).toEqual(expect.arrayContaining(['MOD-805 -prerequisite-> MOD-807', 'MOD-807 -next-> MOD-809', 'MOD-101 -next-> MOD-102', 'MOD-010 -prerequisite-> MOD-101']));
+    expect(edges()).toEqual(
+      expect.arrayContaining([
+        'MOD-805 -prerequisite-> MOD-807',
+        'MOD-807 -next-> MOD-809',
+        'MOD-101 -next-> MOD-102',
+        'MOD-010 -prerequisite-> MOD-101',
+      ]),
+    );
   });
 
   it('spot checks: competencies with levels, evidence and role', () => {
@@ -90,7 +132,12 @@ describe.skipIf(!present)('conformance: ../shared curriculum', () => {
       ['performance-optimization', 'Working'],
       ['reliability-engineering', 'Working'],
     ]);
-    expect(node('MOD-705').competencies[0]).toMatchObject({ key: 'technical-leadership', range: { min: 4, max: 4 }, evidence: 'Mentorship portfolio & competency matrix', role: 'Principal AI Infrastructure Engineer' });
+    expect(node('MOD-705').competencies[0]).toMatchObject({
+      key: 'technical-leadership',
+      range: { min: 4, max: 4 },
+      evidence: 'Mentorship portfolio & competency matrix',
+      role: 'Principal AI Infrastructure Engineer',
+    });
   });
 
   it('junior formats: Modules 001-005, Projects 01-02 + Module 006, None, TBD, free-text skills, Awareness/Working', () => {
@@ -103,19 +150,32 @@ describe.skipIf(!present)('conformance: ../shared curriculum', () => {
     expect(node('MOD-004').prerequisiteSkills).toEqual(['Python fundamentals']);
     expect(node('MOD-004').prerequisites).toEqual(['MOD-001']);
     expect(node('MOD-010').prerequisiteSkills).toEqual(['Docker', 'basic networking']);
-    expect(node('MOD-001').competencies[0]).toMatchObject({ level: 'Awareness/Working', range: { min: 0, max: 1 } });
+    expect(node('MOD-001').competencies[0]).toMatchObject({
+      level: 'Awareness/Working',
+      range: { min: 0, max: 1 },
+    });
   });
 
   it('known roadmap-vs-master-plan disagreements are reported', () => {
     expect(disagreements('MOD-805').join()).toMatch(/hours differs: 44 .* vs 42/);
-    expect(disagreements('MOD-103').join()).toMatch(/title differs: "Containerization & Docker for ML" .* vs "Containerization & Docker"/);
+    expect(disagreements('MOD-103').join()).toMatch(
+      /title differs: "Containerization & Docker for ML" .* vs "Containerization & Docker"/,
+    );
     expect(disagreements('MOD-107').join()).toMatch(/prerequisites differs/);
     expect(disagreements('PROJ-01').join()).toMatch(/competencies differs/);
     expect(disagreements('MOD-101')).toEqual([]);
   });
 
   it('ids referenced from roles not in the corpus become placeholders', () => {
-    expect(catalog.nodes.filter((n) => n.kind === 'placeholder').map((n) => n.id)).toEqual(['MOD-302', 'MOD-305', 'MOD-309', 'MOD-401', 'MOD-402', 'MOD-404', 'MOD-410']);
+    expect(catalog.nodes.filter((n) => n.kind === 'placeholder').map((n) => n.id)).toEqual([
+      'MOD-302',
+      'MOD-305',
+      'MOD-309',
+      'MOD-401',
+      'MOD-402',
+      'MOD-404',
+      'MOD-410',
+    ]);
   });
 
   it('reads back from its own JSON unchanged', () => {

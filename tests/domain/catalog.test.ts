@@ -7,11 +7,16 @@ const node = (c: Catalog, key: string) => c.nodes.find((n) => n.key === key) as 
 const edgeList = (c: Catalog) => c.edges.map((e) => `${e.from} -${e.type}-> ${e.to}`);
 
 describe('merging sources into one catalog', () => {
-  it('R10: a roadmap and its role\'s master plan make one node; the document wins single values', () => {
+  it("R10: a roadmap and its role's master plan make one node; the document wins single values", () => {
     const c = buildCatalog(fixtures('master-plan-cloud.yaml', 'roadmap-mod-301.md'));
     const n = node(c, 'MOD-301');
     expect(c.nodes.filter((x) => x.id === 'MOD-301')).toHaveLength(1);
-    expect(n).toMatchObject({ title: 'Cloud Foundations', hours: 40, roles: ['Cloud Architect'], level: 'senior' });
+    expect(n).toMatchObject({
+      title: 'Cloud Foundations',
+      hours: 40,
+      roles: ['Cloud Architect'],
+      level: 'senior',
+    });
     expect(n.hoursBreakdown).toEqual({ lecture: 14, lab: 18, project: 6, assessment: 2 });
     expect(n.sources).toEqual(['roadmap-mod-301.md', 'master-plan-cloud.yaml']);
     expect(n.linkedProjects).toEqual(['PROJ-31']);
@@ -23,7 +28,9 @@ describe('merging sources into one catalog', () => {
   });
 
   it('R10: every disagreement (title, hours, prerequisites, competencies) is reported', () => {
-    const c = buildCatalog(fixtures('roadmap-mod-301.md', 'master-plan-cloud.yaml', 'project-plan-proj-31.md'));
+    const c = buildCatalog(
+      fixtures('roadmap-mod-301.md', 'master-plan-cloud.yaml', 'project-plan-proj-31.md'),
+    );
     const dis = c.diagnostics.filter((d) => d.code === 'disagreement');
     expect(dis.map((d) => [d.nodeId, d.message.split(':')[1]?.trim().split(' ')[0]])).toEqual([
       ['MOD-301', 'title'],
@@ -36,13 +43,21 @@ describe('merging sources into one catalog', () => {
     expect(dis[1]?.message).toContain('32');
   });
 
-  it('R10: a document\'s competencies win; a master plan\'s bare names fill in only when it has none', () => {
+  it("R10: a document's competencies win; a master plan's bare names fill in only when it has none", () => {
     const c = buildCatalog(fixtures('project-plan-proj-31.md', 'master-plan-cloud.yaml'));
-    expect(node(c, 'PROJ-31').competencies.map((x) => [x.key, x.level])).toEqual([['cloud-architecture', 'Expert']]);
+    expect(node(c, 'PROJ-31').competencies.map((x) => [x.key, x.level])).toEqual([
+      ['cloud-architecture', 'Expert'],
+    ]);
     expect(node(c, 'PROJ-32').competencies.map((x) => [x.key, x.level])).toEqual([['finops', null]]);
-    const bare = fixture('project-plan-proj-31.md').text.replace(/## Competency Alignment[\s\S]*?## Project Narrative/, '## Project Narrative');
+    const bare = fixture('project-plan-proj-31.md').text.replace(
+      /## Competency Alignment[\s\S]*?## Project Narrative/,
+      '## Project Narrative',
+    );
     const filled = buildCatalog([{ path: 'bare.md', text: bare }, fixture('master-plan-cloud.yaml')]);
-    expect(node(filled, 'PROJ-31').competencies.map((x) => x.key)).toEqual(['cloud-architecture', 'governance']);
+    expect(node(filled, 'PROJ-31').competencies.map((x) => x.key)).toEqual([
+      'cloud-architecture',
+      'governance',
+    ]);
     expect(filled.diagnostics.filter((d) => d.code === 'disagreement')).toEqual([]);
   });
 
@@ -55,9 +70,22 @@ describe('merging sources into one catalog', () => {
 
   it('R15: two definitions of one id for different roles are both kept with distinct keys', () => {
     const c = buildCatalog(fixtures('project-plan-proj-01-platform.md', 'project-plan-proj-01-junior.md'));
-    expect(c.nodes.map((n) => n.key)).toEqual(['PROJ-01@junior-engineer', 'PROJ-01@platform-engineer', 'MOD-001', 'MOD-002']);
-    expect(node(c, 'PROJ-01@junior-engineer')).toMatchObject({ id: 'PROJ-01', title: 'Simple Model API', hours: 60 });
-    expect(node(c, 'PROJ-01@platform-engineer')).toMatchObject({ id: 'PROJ-01', title: 'Platform Bootstrap', hours: 30 });
+    expect(c.nodes.map((n) => n.key)).toEqual([
+      'PROJ-01@junior-engineer',
+      'PROJ-01@platform-engineer',
+      'MOD-001',
+      'MOD-002',
+    ]);
+    expect(node(c, 'PROJ-01@junior-engineer')).toMatchObject({
+      id: 'PROJ-01',
+      title: 'Simple Model API',
+      hours: 60,
+    });
+    expect(node(c, 'PROJ-01@platform-engineer')).toMatchObject({
+      id: 'PROJ-01',
+      title: 'Platform Bootstrap',
+      hours: 30,
+    });
   });
 
   it('R15: an id defined once keeps key = id', () => {
@@ -67,7 +95,12 @@ describe('merging sources into one catalog', () => {
 
   it('R16: a reference resolves to the definition of the same role first', () => {
     const c = buildCatalog(
-      fixtures('project-plan-proj-01-platform.md', 'project-plan-proj-01-junior.md', 'roadmap-junior-001.md', 'roadmap-platform-002.md'),
+      fixtures(
+        'project-plan-proj-01-platform.md',
+        'project-plan-proj-01-junior.md',
+        'roadmap-junior-001.md',
+        'roadmap-platform-002.md',
+      ),
     );
     expect(edgeList(c)).toContain('MOD-001 -next-> PROJ-01@junior-engineer');
     expect(edgeList(c)).toContain('MOD-002 -next-> PROJ-01@platform-engineer');
@@ -75,24 +108,50 @@ describe('merging sources into one catalog', () => {
   });
 
   it('R16: a reference no role decides is linked to the first definition and reported', () => {
-    const c = buildCatalog(fixtures('project-plan-proj-01-platform.md', 'project-plan-proj-01-junior.md', 'project-plan-proj-31.md'));
+    const c = buildCatalog(
+      fixtures(
+        'project-plan-proj-01-platform.md',
+        'project-plan-proj-01-junior.md',
+        'project-plan-proj-31.md',
+      ),
+    );
     expect(edgeList(c)).toContain('PROJ-01@junior-engineer -prerequisite-> PROJ-31');
     expect(c.diagnostics).toContainEqual(
-      expect.objectContaining({ code: 'ambiguous-reference', file: 'project-plan-proj-31.md', nodeId: 'PROJ-31' }),
+      expect.objectContaining({
+        code: 'ambiguous-reference',
+        file: 'project-plan-proj-31.md',
+        nodeId: 'PROJ-31',
+      }),
     );
   });
 
   it('R17: an id referenced but defined nowhere becomes a placeholder node', () => {
     const c = buildCatalog(fixtures('roadmap-junior-001.md'));
-    expect(node(c, 'MOD-999')).toMatchObject({ key: 'MOD-999', id: 'MOD-999', kind: 'placeholder', title: 'MOD-999', roles: [], hours: null });
+    expect(node(c, 'MOD-999')).toMatchObject({
+      key: 'MOD-999',
+      id: 'MOD-999',
+      kind: 'placeholder',
+      title: 'MOD-999',
+      roles: [],
+      hours: null,
+    });
     expect(edgeList(c)).toContain('MOD-001 -next-> MOD-999');
   });
 
   it('R18: a prerequisite cycle is reported and the catalog still loads', () => {
     const c = buildCatalog(fixtures('cycle-a.md', 'cycle-b.md'));
     expect(c.nodes.map((n) => n.key)).toEqual(['MOD-501', 'MOD-502']);
-    expect(edgeList(c).sort()).toEqual(['MOD-501 -prerequisite-> MOD-502', 'MOD-502 -prerequisite-> MOD-501']);
-    expect(c.diagnostics).toEqual([expect.objectContaining({ code: 'cycle', file: null, message: expect.stringContaining('MOD-501, MOD-502') })]);
+    expect(edgeList(c).sort()).toEqual([
+      'MOD-501 -prerequisite-> MOD-502',
+      'MOD-502 -prerequisite-> MOD-501',
+    ]);
+    expect(c.diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'cycle',
+        file: null,
+        message: expect.stringContaining('MOD-501, MOD-502'),
+      }),
+    ]);
   });
 
   it('edges run from prerequisite to dependent and from a node to what comes next', () => {
@@ -108,7 +167,22 @@ describe('merging sources into one catalog', () => {
   it('every node has every array field, so the JSON shape is stable', () => {
     const c = buildCatalog(fixtures('roadmap-junior-001.md', 'master-plan-flat.yaml'));
     for (const n of c.nodes) {
-      for (const f of ['roles', 'prerequisites', 'prerequisiteSkills', 'next', 'competencies', 'objectives', 'sources', 'crossRole', 'outline', 'activities', 'assessments', 'deliverables', 'linkedProjects', 'sections'] as const) {
+      for (const f of [
+        'roles',
+        'prerequisites',
+        'prerequisiteSkills',
+        'next',
+        'competencies',
+        'objectives',
+        'sources',
+        'crossRole',
+        'outline',
+        'activities',
+        'assessments',
+        'deliverables',
+        'linkedProjects',
+        'sections',
+      ] as const) {
         expect(Array.isArray(n[f]), `${n.key}.${f}`).toBe(true);
       }
       expect(typeof n.hoursBreakdown).toBe('object');
@@ -117,13 +191,23 @@ describe('merging sources into one catalog', () => {
 
   it('R14: a printed catalog reads back to the same nodes and edges', () => {
     const original = buildCatalog(
-      fixtures('roadmap-mod-301.md', 'master-plan-cloud.yaml', 'project-plan-proj-31.md', 'project-plan-proj-01-platform.md', 'project-plan-proj-01-junior.md', 'cycle-a.md', 'cycle-b.md'),
+      fixtures(
+        'roadmap-mod-301.md',
+        'master-plan-cloud.yaml',
+        'project-plan-proj-31.md',
+        'project-plan-proj-01-platform.md',
+        'project-plan-proj-01-junior.md',
+        'cycle-a.md',
+        'cycle-b.md',
+      ),
     );
     const json = JSON.parse(JSON.stringify(original)) as Catalog;
     const back = buildCatalog([{ path: 'x.json', text: JSON.stringify(original) }]);
     expect(back.nodes).toEqual(json.nodes);
     expect(back.edges).toEqual(json.edges);
-    expect(back.diagnostics.map((d) => d.code).sort()).toEqual(original.diagnostics.map((d) => d.code).sort());
+    expect(back.diagnostics.map((d) => d.code).sort()).toEqual(
+      original.diagnostics.map((d) => d.code).sort(),
+    );
   });
 
   it('R14: a printed catalog merged with documents is recomputed, keeping its nodes', () => {
@@ -134,7 +218,13 @@ describe('merging sources into one catalog', () => {
   });
 
   it('the result does not depend on the order documents are given in', () => {
-    const docs = fixtures('roadmap-mod-301.md', 'master-plan-cloud.yaml', 'project-plan-proj-01-platform.md', 'project-plan-proj-01-junior.md', 'project-plan-proj-31.md');
+    const docs = fixtures(
+      'roadmap-mod-301.md',
+      'master-plan-cloud.yaml',
+      'project-plan-proj-01-platform.md',
+      'project-plan-proj-01-junior.md',
+      'project-plan-proj-31.md',
+    );
     const a = buildCatalog(docs);
     const b = buildCatalog([...docs].reverse());
     expect(b.nodes).toEqual(a.nodes);

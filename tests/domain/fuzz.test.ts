@@ -17,7 +17,28 @@ const texts: SourceDocument[] = readdirSync(FIXTURE_DIR)
   .map((f) => ({ path: f, text: readFileSync(join(FIXTURE_DIR, f), 'utf8') }));
 const corpus = [...seeds, ...texts];
 
-const JUNK = ['\u0000', '\uFFFD', '|', '**', '- ', '# ', '---', ': ', '&a', '*a', '{', '[', '\r\n', '\t', 'MOD-', '–', '>', '`', '<script>', '\uFEFF'];
+const JUNK = [
+  '\u0000',
+  '\uFFFD',
+  '|',
+  '**',
+  '- ',
+  '# ',
+  '---',
+  ': ',
+  '&a',
+  '*a',
+  '{',
+  '[',
+  '\r\n',
+  '\t',
+  'MOD-',
+  '–',
+  '>',
+  '`',
+  '<script>',
+  '\uFEFF',
+];
 
 type Mutation = (t: string) => string;
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
@@ -27,12 +48,18 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     return t.slice(0, i) + String.fromCharCode(code) + t.slice(i + 1);
   }),
   // truncation
-  fc.nat().map((at): Mutation => (t) => t.slice(0, t.length ? at % t.length : 0)),
+  fc.nat().map(
+    (at): Mutation =>
+      (t) =>
+        t.slice(0, t.length ? at % t.length : 0),
+  ),
   // inserted junk
-  fc.tuple(fc.nat(), fc.constantFrom(...JUNK), fc.integer({ min: 1, max: 40 })).map(([at, junk, n]): Mutation => (t) => {
-    const i = t.length ? at % t.length : 0;
-    return t.slice(0, i) + junk.repeat(n) + t.slice(i);
-  }),
+  fc
+    .tuple(fc.nat(), fc.constantFrom(...JUNK), fc.integer({ min: 1, max: 40 }))
+    .map(([at, junk, n]): Mutation => (t) => {
+      const i = t.length ? at % t.length : 0;
+      return t.slice(0, i) + junk.repeat(n) + t.slice(i);
+    }),
   // line shuffle: swap two lines
   fc.tuple(fc.nat(), fc.nat()).map(([a, b]): Mutation => (t) => {
     const lines = t.split('\n');
@@ -75,33 +102,49 @@ function checkTotal(docs: SourceDocument[]) {
 const TIMEOUT = 60_000;
 
 describe('fuzz: mutated documents', () => {
-  it('R13: buildCatalog never throws on one mutated document and names what it skipped', () => {
-    fc.assert(
-      fc.property(mutatedDoc, (doc) => {
-        checkTotal([doc]);
-      }),
-      { numRuns: 700, seed: 20251122 },
-    );
-  }, TIMEOUT);
+  it(
+    'R13: buildCatalog never throws on one mutated document and names what it skipped',
+    () => {
+      fc.assert(
+        fc.property(mutatedDoc, (doc) => {
+          checkTotal([doc]);
+        }),
+        { numRuns: 700, seed: 20251122 },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('R13: a mix of mutated documents still loads the untouched ones', () => {
-    fc.assert(
-      fc.property(fc.array(mutatedDoc, { minLength: 1, maxLength: 4 }), (docs) => {
-        const named = docs.map((d, i) => ({ ...d, path: `mutated-${i}-${d.path}` }));
-        const good = seeds[0] as SourceDocument;
-        const catalog = checkTotal([...named, good]);
-        expect(catalog.nodes.some((n) => n.sources.includes(good.path))).toBe(true);
-      }),
-      { numRuns: 150, seed: 7 },
-    );
-  }, TIMEOUT);
+  it(
+    'R13: a mix of mutated documents still loads the untouched ones',
+    () => {
+      fc.assert(
+        fc.property(fc.array(mutatedDoc, { minLength: 1, maxLength: 4 }), (docs) => {
+          const named = docs.map((d, i) => ({ ...d, path: `mutated-${i}-${d.path}` }));
+          const good = seeds[0] as SourceDocument;
+          const catalog = checkTotal([...named, good]);
+          expect(catalog.nodes.some((n) => n.sources.includes(good.path))).toBe(true);
+        }),
+        { numRuns: 150, seed: 7 },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('R13: arbitrary strings never throw', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), fc.constantFrom('# Module Roadmap\n', '# Project Plan\n', 'role: x\nmodules:\n', '{"nodes":', ''), (junk, head) => {
-        void checkTotal([{ path: 'junk.md', text: head + junk }]);
-      }),
-      { numRuns: 1000, seed: 42 },
-    );
-  }, TIMEOUT);
+  it(
+    'R13: arbitrary strings never throw',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.string({ unit: 'binary', maxLength: 400 }),
+          fc.constantFrom('# Module Roadmap\n', '# Project Plan\n', 'role: x\nmodules:\n', '{"nodes":', ''),
+          (junk, head) => {
+            void checkTotal([{ path: 'junk.md', text: head + junk }]);
+          },
+        ),
+        { numRuns: 1000, seed: 42 },
+      );
+    },
+    TIMEOUT,
+  );
 });

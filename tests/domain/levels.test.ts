@@ -6,11 +6,15 @@ describe('levels and competency keys', () => {
     expect(foldCompetencyKey('GPU operations')).toBe('gpu-operations');
     expect(foldCompetencyKey('gpu-operations')).toBe('gpu-operations');
     expect(foldCompetencyKey('  GPU_Operations ')).toBe('gpu-operations');
-    expect(foldCompetencyKey('Monitoring & Alert Response')).toBe(foldCompetencyKey('monitoring and alert response'));
+    expect(foldCompetencyKey('Monitoring & Alert Response')).toBe(
+      foldCompetencyKey('monitoring and alert response'),
+    );
   });
 
   it('R7: levels map to the ordered scale Awareness < Working < Proficient < Advanced < Expert', () => {
-    expect(['Awareness', 'Working', 'Proficient', 'Advanced', 'Expert'].map((l) => parseLevel(l)?.min)).toEqual([0, 1, 2, 3, 4]);
+    expect(
+      ['Awareness', 'Working', 'Proficient', 'Advanced', 'Expert'].map((l) => parseLevel(l)?.min),
+    ).toEqual([0, 1, 2, 3, 4]);
     expect(parseLevel('advanced (L3)')).toEqual({ min: 3, max: 3 });
     expect(levelName(2)).toBe('Proficient');
     expect(levelName(9)).toBe('Expert');

@@ -5,7 +5,9 @@ import { parseTree } from '../../src/domain/parse/md-tree';
 
 describe('Markdown tree', () => {
   it('keeps table body rows as written: a line without pipes is one cell, extra cells stay', () => {
-    const md = parseMarkdown('## Plan\n\n| Phase | Hours |\n|---|---|\n| Build | 6h | extra |\nreview sign-off\n| Launch | 2h |\n');
+    const md = parseMarkdown(
+      '## Plan\n\n| Phase | Hours |\n|---|---|\n| Build | 6h | extra |\nreview sign-off\n| Launch | 2h |\n',
+    );
     const table = md.sections[0]?.tables[0];
     expect(table?.header).toEqual(['Phase', 'Hours']);
     expect(table?.cells).toEqual([
@@ -13,7 +15,11 @@ describe('Markdown tree', () => {
       { values: ['review sign-off'], line: 6 },
       { values: ['Launch', '2h'], line: 7 },
     ]);
-    expect(md.sections[0]?.lines.map((l) => l.text)).toEqual(['Build | 6h | extra', 'review sign-off', 'Launch | 2h']);
+    expect(md.sections[0]?.lines.map((l) => l.text)).toEqual([
+      'Build | 6h | extra',
+      'review sign-off',
+      'Launch | 2h',
+    ]);
   });
 
   it('gives headings their depth and every block its 1-based start line', () => {

@@ -18,16 +18,31 @@ function expectOneDiagnostic(bad: SourceDocument, code: string, line: unknown = 
 
 describe('R13: bad input gives one diagnostic naming the file and never throws', () => {
   it('R13: an empty file', () => expectOneDiagnostic(fixture('empty.md'), 'empty-file'));
-  it('R13: a whitespace-only file', () => expectOneDiagnostic({ path: 'blank.txt', text: ' \n\t\r\n' }, 'empty-file'));
+  it('R13: a whitespace-only file', () =>
+    expectOneDiagnostic({ path: 'blank.txt', text: ' \n\t\r\n' }, 'empty-file'));
   it('R13: a binary file (NUL bytes)', () => expectOneDiagnostic(fixture('image.txt'), 'binary-file'));
   it('R13: invalid UTF-8 decoded to replacement characters', () =>
-    expectOneDiagnostic({ path: 'latin.bin', text: '\uFFFD\uFFFDab\uFFFD\uFFFD\uFFFDc\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD'.repeat(20) }, 'binary-file'));
+    expectOneDiagnostic(
+      {
+        path: 'latin.bin',
+        text: '\uFFFD\uFFFDab\uFFFD\uFFFD\uFFFDc\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD'.repeat(20),
+      },
+      'binary-file',
+    ));
   it('R13: an unrelated README', () => expectOneDiagnostic(fixture('unrelated-readme.md'), 'bad-file'));
-  it('R13: an unrelated package.json', () => expectOneDiagnostic(fixture('unrelated-package.json'), 'bad-file'));
-  it('R13: a truncated master plan (line of the error)', () => expectOneDiagnostic(fixture('truncated-master-plan.yaml'), 'yaml-error', expect.any(Number)));
+  it('R13: an unrelated package.json', () =>
+    expectOneDiagnostic(fixture('unrelated-package.json'), 'bad-file'));
+  it('R13: a truncated master plan (line of the error)', () =>
+    expectOneDiagnostic(fixture('truncated-master-plan.yaml'), 'yaml-error', expect.any(Number)));
   it('R13: a YAML alias bomb', () => expectOneDiagnostic(fixture('alias-bomb.yaml'), 'yaml-error'));
-  it('R13: a truncated catalog JSON', () => expectOneDiagnostic({ path: 'cut.json', text: '{"nodes": [{"key": "MOD-1", "id": "MOD-1"' }, 'bad-file', 1));
-  it('R13: an oversized text', () => expectOneDiagnostic({ path: 'huge.md', text: 'x'.repeat(MAX_TEXT_LENGTH + 1) }, 'too-large'));
+  it('R13: a truncated catalog JSON', () =>
+    expectOneDiagnostic(
+      { path: 'cut.json', text: '{"nodes": [{"key": "MOD-1", "id": "MOD-1"' },
+      'bad-file',
+      1,
+    ));
+  it('R13: an oversized text', () =>
+    expectOneDiagnostic({ path: 'huge.md', text: 'x'.repeat(MAX_TEXT_LENGTH + 1) }, 'too-large'));
   it('R13: a built catalog JSON may exceed the document limit (up to 16 MB), and is refused above it', () => {
     const node = { key: 'MOD-1', id: 'MOD-1', kind: 'module', title: 'Big', roles: [], hours: 1 };
     const pad = 'p'.repeat(MAX_TEXT_LENGTH);
@@ -36,11 +51,17 @@ describe('R13: bad input gives one diagnostic naming the file and never throws',
     const loaded = buildCatalog([{ path: 'big.json', text: big }]);
     expect(loaded.diagnostics.filter((d) => d.code === 'too-large')).toEqual([]);
     expect(loaded.nodes.map((n) => n.key)).toEqual(['MOD-1']);
-    expectOneDiagnostic({ path: 'huger.json', text: `{"nodes":[],"x":"${'p'.repeat(MAX_CATALOG_TEXT_LENGTH)}"}` }, 'too-large');
+    expectOneDiagnostic(
+      { path: 'huger.json', text: `{"nodes":[],"x":"${'p'.repeat(MAX_CATALOG_TEXT_LENGTH)}"}` },
+      'too-large',
+    );
   });
 
   it('R13: a gigantic single line is cut, reported with its line, and the rest still parses', () => {
-    const text = good.text.replace('## Learning Objectives', `## Learning Objectives\n\n${'y'.repeat(1_500_000)}\n`);
+    const text = good.text.replace(
+      '## Learning Objectives',
+      `## Learning Objectives\n\n${'y'.repeat(1_500_000)}\n`,
+    );
     const catalog = buildCatalog([{ path: 'long.md', text }]);
     expect(catalog.diagnostics.filter((d) => d.code !== 'unknown-level')).toEqual([
       expect.objectContaining({ code: 'long-line', file: 'long.md', line: 20 }),
@@ -50,7 +71,9 @@ describe('R13: bad input gives one diagnostic naming the file and never throws',
 
   it('R13: a gigantic line of an unrelated file gives one bad-file diagnostic', () => {
     const catalog = buildCatalog([{ path: 'line.txt', text: 'z'.repeat(1_900_000) }]);
-    expect(catalog.diagnostics.filter((d) => d.code !== 'long-line')).toEqual([expect.objectContaining({ code: 'bad-file', file: 'line.txt' })]);
+    expect(catalog.diagnostics.filter((d) => d.code !== 'long-line')).toEqual([
+      expect.objectContaining({ code: 'bad-file', file: 'line.txt' }),
+    ]);
   });
 
   it('R13: deeply nested lists and block quotes neither throw nor stall', () => {
@@ -70,13 +93,32 @@ describe('R13: bad input gives one diagnostic naming the file and never throws',
     const catalog = buildCatalog(weird);
     expect(catalog.nodes).toEqual([]);
     expect(catalog.diagnostics).toHaveLength(3);
-    expect(buildCatalog(undefined as unknown as SourceDocument[])).toEqual({ nodes: [], edges: [], diagnostics: [] });
+    expect(buildCatalog(undefined as unknown as SourceDocument[])).toEqual({
+      nodes: [],
+      edges: [],
+      diagnostics: [],
+    });
   });
 
   it('R13: every bad fixture is named, and the good fixtures beside them all load', () => {
-    const bad = ['empty.md', 'image.txt', 'unrelated-readme.md', 'unrelated-package.json', 'truncated-master-plan.yaml', 'alias-bomb.yaml'];
-    const catalog = buildCatalog(fixtures(...bad, 'roadmap-mod-301.md', 'project-plan-proj-31.md', 'master-plan-flat.yaml'));
-    for (const file of bad) expect(catalog.diagnostics.some((d) => d.file === file && d.severity === 'error')).toBe(true);
-    expect(catalog.nodes.filter((n) => n.kind !== 'placeholder').map((n) => n.id)).toEqual(['MOD-301', 'MOD-401', 'PROJ-31', 'PROJ-41']);
+    const bad = [
+      'empty.md',
+      'image.txt',
+      'unrelated-readme.md',
+      'unrelated-package.json',
+      'truncated-master-plan.yaml',
+      'alias-bomb.yaml',
+    ];
+    const catalog = buildCatalog(
+      fixtures(...bad, 'roadmap-mod-301.md', 'project-plan-proj-31.md', 'master-plan-flat.yaml'),
+    );
+    for (const file of bad)
+      expect(catalog.diagnostics.some((d) => d.file === file && d.severity === 'error')).toBe(true);
+    expect(catalog.nodes.filter((n) => n.kind !== 'placeholder').map((n) => n.id)).toEqual([
+      'MOD-301',
+      'MOD-401',
+      'PROJ-31',
+      'PROJ-41',
+    ]);
   });
 });

@@ -45,7 +45,14 @@ describe('module roadmaps and project plans', () => {
     const parsed = parseDocument(fixture('roadmap-mod-301.md'));
     const story = parsed.drafts[0]?.node.competencies.find((c) => c.key === 'storytelling');
     expect(story).toMatchObject({ level: 'Wizard', range: null });
-    expect(parsed.diagnostics).toContainEqual(expect.objectContaining({ code: 'unknown-level', file: 'roadmap-mod-301.md', line: 29, nodeId: 'MOD-301' }));
+    expect(parsed.diagnostics).toContainEqual(
+      expect.objectContaining({
+        code: 'unknown-level',
+        file: 'roadmap-mod-301.md',
+        line: 29,
+        nodeId: 'MOD-301',
+      }),
+    );
   });
 
   it('R8: durations give the total and the breakdown', () => {
@@ -73,8 +80,14 @@ describe('module roadmaps and project plans', () => {
   });
 
   it('R9: plain `Label: value` lines in a paragraph and two-column tables are labels too', () => {
-    const text = '# Module Roadmap\n\nModule ID: MOD-9\nModule Title: Plain\n\n| Field | Value |\n|---|---|\n| Duration | 12 hours |\n| Target Role(s) | Tester |\n';
-    expect(only('plain.md', text)).toMatchObject({ id: 'MOD-9', title: 'Plain', hours: 12, roles: ['Tester'] });
+    const text =
+      '# Module Roadmap\n\nModule ID: MOD-9\nModule Title: Plain\n\n| Field | Value |\n|---|---|\n| Duration | 12 hours |\n| Target Role(s) | Tester |\n';
+    expect(only('plain.md', text)).toMatchObject({
+      id: 'MOD-9',
+      title: 'Plain',
+      hours: 12,
+      roles: ['Tester'],
+    });
   });
 
   it('R9: CRLF line endings and a BOM change nothing', () => {
@@ -95,11 +108,16 @@ describe('module roadmaps and project plans', () => {
 
   it('R12: unknown sections are kept as plain text; known subsections feed their field', () => {
     const roadmap = only('roadmap-mod-301.md');
-    expect(roadmap.sections).toEqual([{ heading: 'Shared Assets & Legacy Mapping', lines: ['Shares guardrails with the security track.'] }]);
+    expect(roadmap.sections).toEqual([
+      { heading: 'Shared Assets & Legacy Mapping', lines: ['Shares guardrails with the security track.'] },
+    ]);
     const plan = only('project-plan-proj-31.md');
     expect(plan.deliverables).toEqual(['Terraform modules', 'Runbook']);
     expect(plan.activities).toEqual(['Week 1: Design.']);
-    expect(plan.sections).toContainEqual({ heading: 'Problem Statement', lines: ['A bank needs a landing zone.'] });
+    expect(plan.sections).toContainEqual({
+      heading: 'Problem Statement',
+      lines: ['A bank needs a landing zone.'],
+    });
   });
 
   it('reads a project plan: placement, estimated duration, prerequisite modules/skills, related assessments', () => {
@@ -117,9 +135,14 @@ describe('module roadmaps and project plans', () => {
   });
 
   it('R21: a roadmap without an id is skipped with a missing-field diagnostic', () => {
-    const parsed = parseDocument({ path: 'no-id.md', text: '# Module Roadmap\n\n- **Module Title**: Orphan\n' });
+    const parsed = parseDocument({
+      path: 'no-id.md',
+      text: '# Module Roadmap\n\n- **Module Title**: Orphan\n',
+    });
     expect(parsed.drafts).toEqual([]);
-    expect(parsed.diagnostics).toEqual([expect.objectContaining({ code: 'missing-field', file: 'no-id.md' })]);
+    expect(parsed.diagnostics).toEqual([
+      expect.objectContaining({ code: 'missing-field', file: 'no-id.md' }),
+    ]);
   });
 });
 
@@ -162,7 +185,9 @@ describe('kind detection', () => {
     expect(detectKind(roadmap)).toBe('module-roadmap');
     expect(parseDocument({ path: 'looks-like.yaml', text: roadmap }).kind).toBe('module-roadmap');
     expect(detectKind(fixture('project-plan-proj-31.md').text)).toBe('project-plan');
-    expect(parseDocument({ path: 'plan.txt', text: fixture('master-plan-flat.yaml').text }).kind).toBe('master-plan');
+    expect(parseDocument({ path: 'plan.txt', text: fixture('master-plan-flat.yaml').text }).kind).toBe(
+      'master-plan',
+    );
     expect(detectKind('{"nodes": [], "edges": [], "diagnostics": []}')).toBe('catalog-json');
     expect(detectKind(fixture('unrelated-readme.md').text)).toBeNull();
     expect(detectKind(fixture('unrelated-package.json').text)).toBeNull();

@@ -5,7 +5,15 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { assertNoErrors, launchBrowser, openFresh, revealAction, settle, toggleOf, expectAttr } from './helpers.ts';
+import {
+  assertNoErrors,
+  launchBrowser,
+  openFresh,
+  revealAction,
+  settle,
+  toggleOf,
+  expectAttr,
+} from './helpers.ts';
 
 let browser: Browser;
 before(async () => {

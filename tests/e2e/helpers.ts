@@ -131,7 +131,8 @@ export async function gotoApp(page: Page): Promise<void> {
  * and a drag aimed at a card's old place would grab the pane instead.
  */
 export async function viewSettled(page: Page, quietMs = 400, timeoutMs = 8_000): Promise<void> {
-  const transform = () => page.evaluate(() => document.querySelector('.react-flow__viewport')?.getAttribute('style') ?? '');
+  const transform = () =>
+    page.evaluate(() => document.querySelector('.react-flow__viewport')?.getAttribute('style') ?? '');
   const end = Date.now() + timeoutMs;
   let last = await transform();
   let since = Date.now();
@@ -323,6 +324,13 @@ export async function importSynthetic(page: Page, nodes: number): Promise<Catalo
   writeFileSync(file, catalogJson(catalog));
   await importInput(page).setInputFiles(file);
   const keys = catalog.nodes.map((n) => n.key);
-  await page.waitForFunction((ks) => [...document.querySelectorAll('.react-flow__node')].some((el) => ks.includes(el.getAttribute('data-id') ?? '')), keys, { timeout: 60_000 });
+  await page.waitForFunction(
+    (ks) =>
+      [...document.querySelectorAll('.react-flow__node')].some((el) =>
+        ks.includes(el.getAttribute('data-id') ?? ''),
+      ),
+    keys,
+    { timeout: 60_000 },
+  );
   return catalog;
 }

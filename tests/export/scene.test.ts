@@ -3,7 +3,17 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogEdge } from '../../src/domain/types';
 import type { GraphSvgInput, GraphSvgNode } from '../../src/export/graphSvg';
-import { CHIP_HEIGHT, CHIP_WIDTH, compactScene, fitRatio, fullScene, MAX_PIXELS, MAX_SIDE, pngScene, prerequisiteDepth } from '../../src/export/scene';
+import {
+  CHIP_HEIGHT,
+  CHIP_WIDTH,
+  compactScene,
+  fitRatio,
+  fullScene,
+  MAX_PIXELS,
+  MAX_SIDE,
+  pngScene,
+  prerequisiteDepth,
+} from '../../src/export/scene';
 import { sheetBands } from '../../src/export/sheet';
 
 function node(key: string): GraphSvgNode {
@@ -13,7 +23,9 @@ function node(key: string): GraphSvgNode {
 /** `count` nodes in a chain of prerequisites, laid out in one row `gap` px apart (like a wide layout). */
 function chainInput(count: number, gap = 300): GraphSvgInput {
   const nodes = Array.from({ length: count }, (_, i) => node(`N${i}`));
-  const edges: CatalogEdge[] = nodes.slice(1).map((n, i) => ({ from: nodes[i]!.key, to: n.key, type: 'prerequisite' }));
+  const edges: CatalogEdge[] = nodes
+    .slice(1)
+    .map((n, i) => ({ from: nodes[i]!.key, to: n.key, type: 'prerequisite' }));
   return {
     nodes,
     edges,
@@ -28,7 +40,11 @@ function chainInput(count: number, gap = 300): GraphSvgInput {
 describe('fitRatio', () => {
   it('is 2× for a small picture and stays inside the canvas side and area limits for a big one', () => {
     expect(fitRatio(1000, 800)).toBe(2);
-    for (const [w, h] of [[40_000, 900], [9000, 9000], [130_000, 77_000]] as const) {
+    for (const [w, h] of [
+      [40_000, 900],
+      [9000, 9000],
+      [130_000, 77_000],
+    ] as const) {
       const r = fitRatio(w, h);
       expect(w * r).toBeLessThanOrEqual(MAX_SIDE);
       expect(h * r).toBeLessThanOrEqual(MAX_SIDE);
@@ -54,7 +70,20 @@ describe('pngScene', () => {
     expect(new Set(scene.nodes.map((n) => n.node.key)).size).toBe(2000);
     expect(scene.edges).toHaveLength(0);
     // Chip text is 11.5 px and up: at the ratio the sheet is drawn at, it stays ≥ 10 px in the image.
-    const bands = sheetBands({ catalogName: 'c', learner: 'L', goal: 'g', date: '2026-01-01', progressPct: 0, done: 0, total: 2000, scope: 'whole' }, scene, []);
+    const bands = sheetBands(
+      {
+        catalogName: 'c',
+        learner: 'L',
+        goal: 'g',
+        date: '2026-01-01',
+        progressPct: 0,
+        done: 0,
+        total: 2000,
+        scope: 'whole',
+      },
+      scene,
+      [],
+    );
     expect(11.5 * fitRatio(bands.width, bands.height)).toBeGreaterThanOrEqual(10);
     const aspect = scene.width / scene.height;
     expect(aspect).toBeGreaterThan(0.5);
@@ -86,7 +115,12 @@ describe('prerequisiteDepth', () => {
   it('counts the longest prerequisite chain and puts nodes on a cycle after the rest', () => {
     const input = chainInput(3);
     input.nodes.push(node('X'), node('Y'));
-    input.edges.push({ from: 'N0', to: 'N2', type: 'prerequisite' }, { from: 'X', to: 'Y', type: 'prerequisite' }, { from: 'Y', to: 'X', type: 'prerequisite' }, { from: 'N2', to: 'N0', type: 'next' });
+    input.edges.push(
+      { from: 'N0', to: 'N2', type: 'prerequisite' },
+      { from: 'X', to: 'Y', type: 'prerequisite' },
+      { from: 'Y', to: 'X', type: 'prerequisite' },
+      { from: 'N2', to: 'N0', type: 'next' },
+    );
     const depth = prerequisiteDepth(input);
     expect([depth.get('N0'), depth.get('N1'), depth.get('N2')]).toEqual([0, 1, 2]);
     expect(depth.get('X')).toBe(3);
@@ -96,8 +130,23 @@ describe('prerequisiteDepth', () => {
 
 describe('sheetBands', () => {
   it('cuts the sheet into header, a hole the size of the graph, and legend + notes, with header text escaped', () => {
-    const header = { catalogName: 'c', learner: '<b>Ana</b>', goal: 'g', date: '2026-01-01', progressPct: 40, done: 2, total: 5, scope: 'whole' as const, contents: 'compact overview' };
-    const b = sheetBands(header, { width: 2000, height: 1500 }, [{ label: 'Completed', kind: 'status', color: '#000' }], [{ id: 'N1', text: 'a note' }]);
+    const header = {
+      catalogName: 'c',
+      learner: '<b>Ana</b>',
+      goal: 'g',
+      date: '2026-01-01',
+      progressPct: 40,
+      done: 2,
+      total: 5,
+      scope: 'whole' as const,
+      contents: 'compact overview',
+    };
+    const b = sheetBands(
+      header,
+      { width: 2000, height: 1500 },
+      [{ label: 'Completed', kind: 'status', color: '#000' }],
+      [{ id: 'N1', text: 'a note' }],
+    );
     expect(b.header.height + 1500 + b.footer.height).toBe(b.height);
     expect(b.footer.y).toBe(b.graphY + 1500);
     expect(b.header.svg).toContain('compact overview');

@@ -6,13 +6,41 @@ import { composeSheet, exportFileName, legendEntries, xml } from '../../src/expo
 import { describeGoal, progressPercent } from '../../src/export/model';
 
 function chain(n: number): GraphSvgInput {
-  const nodes = Array.from({ length: n }, (_, i) => ({ key: `M-${i}`, id: `M-${i}`, title: `Module number ${i} with a fairly long title`, kind: 'module' as const, hours: 10, roleColors: ['#3b82f6'] }));
-  const positions = Object.fromEntries(nodes.map((node, i) => [node.key, { x: (i % 40) * 300, y: Math.floor(i / 40) * 140 }]));
-  const edges = nodes.slice(1).map((node, i) => ({ from: `M-${i}`, to: node.key, type: 'prerequisite' as const }));
-  return { nodes, edges, positions, statuses: { 'M-0': 'completed' }, eligible: new Set(['M-1']), noted: new Set(['M-1']), direction: 'LR' };
+  const nodes = Array.from({ length: n }, (_, i) => ({
+    key: `M-${i}`,
+    id: `M-${i}`,
+    title: `Module number ${i} with a fairly long title`,
+    kind: 'module' as const,
+    hours: 10,
+    roleColors: ['#3b82f6'],
+  }));
+  const positions = Object.fromEntries(
+    nodes.map((node, i) => [node.key, { x: (i % 40) * 300, y: Math.floor(i / 40) * 140 }]),
+  );
+  const edges = nodes
+    .slice(1)
+    .map((node, i) => ({ from: `M-${i}`, to: node.key, type: 'prerequisite' as const }));
+  return {
+    nodes,
+    edges,
+    positions,
+    statuses: { 'M-0': 'completed' },
+    eligible: new Set(['M-1']),
+    noted: new Set(['M-1']),
+    direction: 'LR',
+  };
 }
 
-const header = { catalogName: 'sample', learner: 'Ana <b>', goal: 'Team Lead', date: '2025-03-04', progressPct: 42, done: 3, total: 7, scope: 'whole' as const };
+const header = {
+  catalogName: 'sample',
+  learner: 'Ana <b>',
+  goal: 'Team Lead',
+  date: '2025-03-04',
+  progressPct: 42,
+  done: 3,
+  total: 7,
+  scope: 'whole' as const,
+};
 
 describe('export sheet', () => {
   it('E1: file names say what they are: path-<learner>-<date>.<ext>', () => {
@@ -23,8 +51,22 @@ describe('export sheet', () => {
 
   it('E2: the header carries catalog, learner, goal, date and progress; the legend lists roles, statuses and links', () => {
     const legend = legendEntries([{ name: 'Team Lead', color: '#3b82f6' }]);
-    const { svg, width, height } = composeSheet(header, { width: 1200, height: 500, markup: '<svg xmlns="http://www.w3.org/2000/svg"></svg>' }, legend);
-    for (const text of ['Learning path: Ana &lt;b&gt;', 'Catalog: sample', 'Goal: Team Lead', 'Progress: 42% (3 of 7 done)', '2025-03-04', 'LEGEND', 'Completed', 'Prerequisite', 'Team Lead']) {
+    const { svg, width, height } = composeSheet(
+      header,
+      { width: 1200, height: 500, markup: '<svg xmlns="http://www.w3.org/2000/svg"></svg>' },
+      legend,
+    );
+    for (const text of [
+      'Learning path: Ana &lt;b&gt;',
+      'Catalog: sample',
+      'Goal: Team Lead',
+      'Progress: 42% (3 of 7 done)',
+      '2025-03-04',
+      'LEGEND',
+      'Completed',
+      'Prerequisite',
+      'Team Lead',
+    ]) {
       expect(svg).toContain(text);
     }
     expect(svg).not.toContain('<b>');
@@ -34,26 +76,39 @@ describe('export sheet', () => {
   });
 
   it('E2b: notes appear under the legend as text, escaped', () => {
-    const { svg } = composeSheet(header, { width: 1000, height: 300, href: 'data:,' }, [], [{ id: 'MOD-1', text: 'Ask <about>\n labs' }]);
+    const { svg } = composeSheet(
+      header,
+      { width: 1000, height: 300, href: 'data:,' },
+      [],
+      [{ id: 'MOD-1', text: 'Ask <about>\n labs' }],
+    );
     expect(svg).toContain('NOTES');
     expect(svg).toContain('MOD-1</tspan>  Ask &lt;about&gt; labs');
     expect(composeSheet(header, { width: 1000, height: 300, href: 'data:,' }, []).svg).not.toContain('NOTES');
   });
 
   it('E3: a small graph still gives a sheet wide enough to read when pasted (≥ 900 px before 2×)', () => {
-    const { width } = composeSheet(header, { width: 300, height: 120, href: 'data:image/png;base64,AAAA' }, []);
+    const { width } = composeSheet(
+      header,
+      { width: 300, height: 120, href: 'data:image/png;base64,AAAA' },
+      [],
+    );
     expect(width).toBeGreaterThanOrEqual(900);
   });
 
   it('E4: document text is escaped, control characters dropped', () => {
-    expect(xml('<script>"x" & \'y\'\u0007</script>')).toBe('&lt;script&gt;&quot;x&quot; &amp; &apos;y&apos;&lt;/script&gt;');
+    expect(xml('<script>"x" & \'y\'\u0007</script>')).toBe(
+      '&lt;script&gt;&quot;x&quot; &amp; &apos;y&apos;&lt;/script&gt;',
+    );
   });
 
   it('E5: progress % follows the toolbar (hours when known, else count); goals are described briefly', () => {
     expect(progressPercent({ done: 1, total: 4, hoursDone: 30, hoursTotal: 40 })).toBe(75);
     expect(progressPercent({ done: 1, total: 4, hoursDone: 0, hoursTotal: 0 })).toBe(25);
     expect(describeGoal(null, (k) => k)).toBe('none chosen');
-    expect(describeGoal({ type: 'nodes', keys: ['a', 'b', 'c', 'd', 'e', 'f'] }, (k) => k.toUpperCase())).toBe('A, B, C, D and 2 more');
+    expect(
+      describeGoal({ type: 'nodes', keys: ['a', 'b', 'c', 'd', 'e', 'f'] }, (k) => k.toUpperCase()),
+    ).toBe('A, B, C, D and 2 more');
   });
 });
 

@@ -8,7 +8,13 @@ import type { CatalogEdge } from '../../src/domain/types';
 
 const ROLES = ['Junior', 'Engineer', 'Senior', 'Platform', 'Principal', 'Lead'];
 /** Which role builds on which, like the real corpus: a ladder, then three specialisations of Senior. */
-const BUILDS_ON: Record<string, string> = { Engineer: 'Junior', Senior: 'Engineer', Platform: 'Senior', Principal: 'Senior', Lead: 'Senior' };
+const BUILDS_ON: Record<string, string> = {
+  Engineer: 'Junior',
+  Senior: 'Engineer',
+  Platform: 'Senior',
+  Principal: 'Senior',
+  Lead: 'Senior',
+};
 
 /**
  * A corpus-shaped catalog: six roles of 14 modules in layered tracks (input order scrambled so the
@@ -21,11 +27,15 @@ function corpusLike(): LayoutInput {
   for (const role of ['Lead', 'Senior', 'Junior', 'Principal', 'Engineer', 'Platform']) {
     for (let i = 0; i < 14; i++) {
       nodes.push({ key: `${role}-${i}`, roles: [role] });
-      if (i > 0) edges.push({ from: `${role}-${Math.floor((i - 1) / 2)}`, to: `${role}-${i}`, type: 'prerequisite' });
-      if (i > 3 && i % 3 === 0) edges.push({ from: `${role}-${i - 3}`, to: `${role}-${i}`, type: 'prerequisite' });
+      if (i > 0)
+        edges.push({ from: `${role}-${Math.floor((i - 1) / 2)}`, to: `${role}-${i}`, type: 'prerequisite' });
+      if (i > 3 && i % 3 === 0)
+        edges.push({ from: `${role}-${i - 3}`, to: `${role}-${i}`, type: 'prerequisite' });
     }
     const base = BUILDS_ON[role];
-    if (base) for (const i of [0, 4]) edges.push({ from: `${base}-${10 + i / 2}`, to: `${role}-${i}`, type: 'prerequisite' });
+    if (base)
+      for (const i of [0, 4])
+        edges.push({ from: `${base}-${10 + i / 2}`, to: `${role}-${i}`, type: 'prerequisite' });
   }
   for (let i = 0; i < 7; i++) {
     nodes.push({ key: `PH-${i}` });
@@ -119,7 +129,10 @@ describe('role lanes are stacked, not a staircase', () => {
     for (const n of [400, 2000]) {
       const catalog = syntheticCatalog(n, 4);
       for (const dir of ['LR', 'TB'] as const) {
-        const all = bbox(layoutCatalog(catalog, dir), catalog.nodes.map((x) => x.key));
+        const all = bbox(
+          layoutCatalog(catalog, dir),
+          catalog.nodes.map((x) => x.key),
+        );
         expect(aspect(all)).toBeGreaterThan(0.8);
         expect(aspect(all)).toBeLessThan(3);
       }

@@ -9,15 +9,30 @@ import { syntheticCatalog } from '../../bench/synthetic';
 import type { CatalogEdge } from '../../src/domain/types';
 
 /** Random layered graph: `count` nodes over `roles` roles, edges only from lower to higher layer, some cycles optional. */
-function randomGraph(seed: number, count: number, roles: number, density: number, cycles = false): LayoutInput {
+function randomGraph(
+  seed: number,
+  count: number,
+  roles: number,
+  density: number,
+  cycles = false,
+): LayoutInput {
   let s = seed >>> 0 || 1;
-  const rand = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296);
-  const nodes = Array.from({ length: count }, (_, i) => ({ key: `N${i}`, roles: [`Role ${Math.floor(rand() * roles)}`] }));
+  const rand = () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296;
+  const nodes = Array.from({ length: count }, (_, i) => ({
+    key: `N${i}`,
+    roles: [`Role ${Math.floor(rand() * roles)}`],
+  }));
   const edges: CatalogEdge[] = [];
   for (let i = 1; i < count; i++) {
     const k = Math.floor(rand() * density * 2);
-    for (let j = 0; j < k; j++) edges.push({ from: `N${Math.floor(rand() * i)}`, to: `N${i}`, type: rand() < 0.8 ? 'prerequisite' : 'next' });
-    if (cycles && rand() < 0.05) edges.push({ from: `N${i}`, to: `N${Math.floor(rand() * i)}`, type: 'prerequisite' });
+    for (let j = 0; j < k; j++)
+      edges.push({
+        from: `N${Math.floor(rand() * i)}`,
+        to: `N${i}`,
+        type: rand() < 0.8 ? 'prerequisite' : 'next',
+      });
+    if (cycles && rand() < 0.05)
+      edges.push({ from: `N${i}`, to: `N${Math.floor(rand() * i)}`, type: 'prerequisite' });
   }
   return { nodes, edges };
 }
@@ -31,10 +46,16 @@ function expectNoOverlap(input: LayoutInput, positions: Positions): void {
 describe('layoutCatalog', () => {
   it('L1: every node gets a position and no two boxes (with margin) intersect, for random graphs', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 2 ** 30 }), fc.integer({ min: 0, max: 160 }), fc.integer({ min: 1, max: 6 }), fc.boolean(), (seed, count, roles, cycles) => {
-        const input = randomGraph(seed, count, roles, 1.2, cycles);
-        for (const dir of ['LR', 'TB'] as const) expectNoOverlap(input, layoutCatalog(input, dir));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 2 ** 30 }),
+        fc.integer({ min: 0, max: 160 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.boolean(),
+        (seed, count, roles, cycles) => {
+          const input = randomGraph(seed, count, roles, 1.2, cycles);
+          for (const dir of ['LR', 'TB'] as const) expectNoOverlap(input, layoutCatalog(input, dir));
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -78,7 +99,14 @@ describe('layoutCatalog', () => {
     expect(pieces.length).toBeGreaterThan(20);
     expect(pieceEdges.length).toBeGreaterThan(0);
     for (const p of pieces) expect(p.nodes.length).toBeLessThanOrEqual(MAX_PIECE);
-    const single = splitIntoPieces({ nodes: Array.from({ length: 400 }, (_, i) => ({ key: `K${i}` })), edges: Array.from({ length: 399 }, (_, i) => ({ from: `K${i}`, to: `K${i + 1}`, type: 'prerequisite' as const })) });
+    const single = splitIntoPieces({
+      nodes: Array.from({ length: 400 }, (_, i) => ({ key: `K${i}` })),
+      edges: Array.from({ length: 399 }, (_, i) => ({
+        from: `K${i}`,
+        to: `K${i + 1}`,
+        type: 'prerequisite' as const,
+      })),
+    });
     for (const p of single.pieces) expect(p.nodes.length).toBeLessThanOrEqual(MAX_PIECE);
     expect(single.pieces.length).toBeGreaterThanOrEqual(Math.ceil(400 / MAX_PIECE));
   });
@@ -91,7 +119,12 @@ describe('layoutCatalog', () => {
       for (const n of catalog.nodes) {
         const { x, y } = pos[n.key]!;
         const b = boxes.get(n.roles[0]!) ?? { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
-        boxes.set(n.roles[0]!, { x0: Math.min(b.x0, x), y0: Math.min(b.y0, y), x1: Math.max(b.x1, x + NODE_WIDTH), y1: Math.max(b.y1, y + NODE_HEIGHT) });
+        boxes.set(n.roles[0]!, {
+          x0: Math.min(b.x0, x),
+          y0: Math.min(b.y0, y),
+          x1: Math.max(b.x1, x + NODE_WIDTH),
+          y1: Math.max(b.y1, y + NODE_HEIGHT),
+        });
       }
       const list = [...boxes.values()];
       expect(list.length).toBeGreaterThan(10);
@@ -117,7 +150,10 @@ describe('layoutCatalog', () => {
   });
 
   it('L6: unconnected nodes are packed in grids, not one long column', () => {
-    const input: LayoutInput = { nodes: Array.from({ length: 100 }, (_, i) => ({ key: `S${i}`, roles: ['Solo'] })), edges: [] };
+    const input: LayoutInput = {
+      nodes: Array.from({ length: 100 }, (_, i) => ({ key: `S${i}`, roles: ['Solo'] })),
+      edges: [],
+    };
     const pos = layoutCatalog(input, 'LR');
     expectNoOverlap(input, pos);
     const ys = Object.values(pos).map((p) => p.y);
@@ -126,10 +162,21 @@ describe('layoutCatalog', () => {
   });
 
   it('L6: a role track with no edges inside (only links to other tracks) is packed as a grid', () => {
-    const nodes = [...Array.from({ length: 50 }, (_, i) => ({ key: `M${i}`, roles: ['Main'] })), ...Array.from({ length: 6 }, (_, i) => ({ key: `P${i}`, roles: [] }))];
+    const nodes = [
+      ...Array.from({ length: 50 }, (_, i) => ({ key: `M${i}`, roles: ['Main'] })),
+      ...Array.from({ length: 6 }, (_, i) => ({ key: `P${i}`, roles: [] })),
+    ];
     const edges: CatalogEdge[] = [
-      ...Array.from({ length: 49 }, (_, i) => ({ from: `M${i}`, to: `M${i + 1}`, type: 'prerequisite' as const })),
-      ...Array.from({ length: 6 }, (_, i) => ({ from: `P${i}`, to: `M${i * 5}`, type: 'prerequisite' as const })),
+      ...Array.from({ length: 49 }, (_, i) => ({
+        from: `M${i}`,
+        to: `M${i + 1}`,
+        type: 'prerequisite' as const,
+      })),
+      ...Array.from({ length: 6 }, (_, i) => ({
+        from: `P${i}`,
+        to: `M${i * 5}`,
+        type: 'prerequisite' as const,
+      })),
     ];
     const { pieces } = splitIntoPieces({ nodes, edges });
     const placeholders = pieces.find((p) => p.lane === '')!;
@@ -182,7 +229,12 @@ describe('layoutSignature', () => {
     expect(layoutSignature(structuredClone(base), 'LR')).toBe(sig);
     expect(layoutSignature(base, 'TB')).not.toBe(sig);
     expect(layoutSignature({ ...base, edges: base.edges.slice(1) }, 'LR')).not.toBe(sig);
-    expect(layoutSignature({ ...base, nodes: base.nodes.map((n, i) => (i === 3 ? { ...n, roles: ['Other'] } : n)) }, 'LR')).not.toBe(sig);
+    expect(
+      layoutSignature(
+        { ...base, nodes: base.nodes.map((n, i) => (i === 3 ? { ...n, roles: ['Other'] } : n)) },
+        'LR',
+      ),
+    ).not.toBe(sig);
     expect(layoutSignature({ ...base, nodes: base.nodes.slice(0, -1) }, 'LR')).not.toBe(sig);
   });
   it('L9: titles and other display fields do not change the signature', () => {

@@ -17,7 +17,9 @@ describe('synthetic curriculum generator', () => {
     expect(prereq.some((e) => roleOf.get(e.from) !== roleOf.get(e.to))).toBe(true);
     expect(prereq.filter((e) => roleOf.get(e.from) === roleOf.get(e.to)).length).toBeGreaterThan(300);
     const modules = catalog.nodes.filter((n) => n.kind === 'module');
-    expect(modules.every((m) => m.competencies.length >= 2 && m.competencies.every((c) => c.range !== null))).toBe(true);
+    expect(
+      modules.every((m) => m.competencies.length >= 2 && m.competencies.every((c) => c.range !== null)),
+    ).toBe(true);
   });
 
   it('B3: its documents go through the real parser to the same nodes and edges, without diagnostics', () => {
@@ -29,7 +31,9 @@ describe('synthetic curriculum generator', () => {
     expect(edgeSet(built.edges)).toEqual(edgeSet(direct.edges));
     const mod = built.nodes.find((n) => n.key === 'MOD-205')!;
     const same = direct.nodes.find((n) => n.key === 'MOD-205')!;
-    expect(mod.competencies.map((c) => [c.key, c.level])).toEqual(same.competencies.map((c) => [c.key, c.level]));
+    expect(mod.competencies.map((c) => [c.key, c.level])).toEqual(
+      same.competencies.map((c) => [c.key, c.level]),
+    );
     expect(mod.hours).toBe(same.hours);
   });
 });

@@ -35,7 +35,9 @@ describe('share payload', () => {
   });
 
   it('S3: the token is compact: 300 completed nodes stay far below a naive JSON encoding', async () => {
-    const statuses = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`MOD-${100 + i}`, 'completed' as const]));
+    const statuses = Object.fromEntries(
+      Array.from({ length: 300 }, (_, i) => [`MOD-${100 + i}`, 'completed' as const]),
+    );
     const enc = await encodeShare({ ...path, statuses, sources: null });
     expect(enc.token.length).toBeLessThan(JSON.stringify(statuses).length / 3);
     const dec = await decodeShare(enc.token);
@@ -45,12 +47,18 @@ describe('share payload', () => {
   it('S4: documents too large for a link are left out and reported; a hosted catalog URL travels instead', async () => {
     // Incompressible text: random-ish lines so deflate cannot shrink it under the limit.
     let seed = 7;
-    const noise = Array.from({ length: 40_000 }, () => String.fromCharCode(33 + ((seed = (seed * 48271) % 2147483647) % 90))).join('');
+    const noise = Array.from({ length: 40_000 }, () =>
+      String.fromCharCode(33 + ((seed = (seed * 48271) % 2147483647) % 90)),
+    ).join('');
     const big = await encodeShare({ ...path, sources: [{ path: 'big.md', text: noise }] });
     expect(big.catalogInLink).toBe(false);
     expect(big.catalogTooLarge).toBe(true);
     expect(big.token.length).toBeLessThan(INLINE_CATALOG_LIMIT);
-    const hosted = await encodeShare({ ...path, sources: null, catalogUrl: 'https://example.org/catalog.json' });
+    const hosted = await encodeShare({
+      ...path,
+      sources: null,
+      catalogUrl: 'https://example.org/catalog.json',
+    });
     const dec = await decodeShare(hosted.token);
     expect(dec.ok && dec.path.catalogUrl).toBe('https://example.org/catalog.json');
   });
@@ -59,7 +67,15 @@ describe('share payload', () => {
     const { token } = await encodeShare(path);
     const body = token.slice(3);
     const flipped = `v1.${body.slice(0, 10)}${body[10] === 'A' ? 'B' : 'A'}${body.slice(11)}`;
-    const cases = ['', 'hello', 'v1.', `v1.${body.slice(0, body.length - 7)}`, flipped, 'v1.@@@@', `v9.${body}`];
+    const cases = [
+      '',
+      'hello',
+      'v1.',
+      `v1.${body.slice(0, body.length - 7)}`,
+      flipped,
+      'v1.@@@@',
+      `v9.${body}`,
+    ];
     for (const t of cases) {
       const r = await decodeShare(t);
       expect(r.ok, `token ${t.slice(0, 20)}`).toBe(false);
@@ -88,14 +104,22 @@ describe('share payload', () => {
 describe('share location', () => {
   it('S8: reads ?catalog= and #share= from the address and writes them back', () => {
     const href = shareUrl('http://127.0.0.1:4173/app/?x=1#old', 'v1.abc_-', 'http://127.0.0.1:9999/c.json');
-    expect(href).toBe('http://127.0.0.1:4173/app/?catalog=http%3A%2F%2F127.0.0.1%3A9999%2Fc.json#share=v1.abc_-');
-    expect(readLocation(href)).toEqual({ shareToken: 'v1.abc_-', catalogUrl: 'http://127.0.0.1:9999/c.json' });
+    expect(href).toBe(
+      'http://127.0.0.1:4173/app/?catalog=http%3A%2F%2F127.0.0.1%3A9999%2Fc.json#share=v1.abc_-',
+    );
+    expect(readLocation(href)).toEqual({
+      shareToken: 'v1.abc_-',
+      catalogUrl: 'http://127.0.0.1:9999/c.json',
+    });
     expect(readLocation('http://h/')).toEqual({ shareToken: null, catalogUrl: null });
   });
 
   it('S9: only http(s) catalog addresses are accepted', () => {
     expect(checkCatalogUrl('javascript:alert(1)', 'http://h/').ok).toBe(false);
     expect(checkCatalogUrl('file:///etc/passwd', 'http://h/').ok).toBe(false);
-    expect(checkCatalogUrl('catalog.json', 'http://h/app/')).toEqual({ ok: true, url: 'http://h/app/catalog.json' });
+    expect(checkCatalogUrl('catalog.json', 'http://h/app/')).toEqual({
+      ok: true,
+      url: 'http://h/app/catalog.json',
+    });
   });
 });

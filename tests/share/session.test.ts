@@ -16,7 +16,15 @@ const noLayout = { layout: async () => ({}) };
 beforeEach(() => {
   // A fresh IndexedDB per test: each is a new visitor.
   (globalThis as { indexedDB: IDBFactory }).indexedDB = new IDBFactory();
-  sessionStore.setState({ mode: 'own', error: null, loading: null, sharedName: null, catalogUrl: null, saveAsMyProfile: null, leave: null });
+  sessionStore.setState({
+    mode: 'own',
+    error: null,
+    loading: null,
+    sharedName: null,
+    catalogUrl: null,
+    saveAsMyProfile: null,
+    leave: null,
+  });
 });
 afterEach(() => sessionStore.setState({ error: null }));
 
@@ -26,14 +34,27 @@ async function storedKeys(): Promise<string[]> {
 
 async function seedVisitor() {
   const backend = idbBackend();
-  await backend.set('planner/profiles', { schemaVersion: 1, activeId: 'me', profiles: { me: { id: 'me', name: 'Me', statuses: { 'MOD-705': 'completed' }, goal: null, pace: null, notes: {} } } });
+  await backend.set('planner/profiles', {
+    schemaVersion: 1,
+    activeId: 'me',
+    profiles: {
+      me: { id: 'me', name: 'Me', statuses: { 'MOD-705': 'completed' }, goal: null, pace: null, notes: {} },
+    },
+  });
 }
 
 describe('session by URL', () => {
   it('U1: a share link shows the sharer statuses read-only and writes nothing to storage', async () => {
     await seedVisitor();
     const before = await storedKeys();
-    const { token } = await encodeShare({ name: 'Ana', statuses: { 'MOD-805': 'completed' }, goal: { type: 'role', role: 'AI Infrastructure Team Lead' }, pace: null, sources: null, catalogUrl: null });
+    const { token } = await encodeShare({
+      name: 'Ana',
+      statuses: { 'MOD-805': 'completed' },
+      goal: { type: 'role', role: 'AI Infrastructure Team Lead' },
+      pace: null,
+      sources: null,
+      catalogUrl: null,
+    });
     const store = createPlannerStore(noLayout);
     await startSession(store, { href: `${APP}#share=${token}`, navigate: () => undefined });
     expect(sessionStore.getState().mode).toBe('shared');
@@ -61,24 +82,43 @@ describe('session by URL', () => {
 
   it('U3: "Save as my profile" adds the shared path as a new profile, keeps the visitor own, and opens the planner', async () => {
     await seedVisitor();
-    const { token } = await encodeShare({ name: 'Me', statuses: { 'MOD-805': 'in-progress' }, goal: null, pace: { hoursPerWeek: 4, startDate: '2025-01-06' }, sources: null, catalogUrl: null });
+    const { token } = await encodeShare({
+      name: 'Me',
+      statuses: { 'MOD-805': 'in-progress' },
+      goal: null,
+      pace: { hoursPerWeek: 4, startDate: '2025-01-06' },
+      sources: null,
+      catalogUrl: null,
+    });
     const store = createPlannerStore(noLayout);
     let went = '';
     await startSession(store, { href: `${APP}#share=${token}`, navigate: (h) => (went = h) });
     await sessionStore.getState().saveAsMyProfile!();
     expect(went).toBe(APP);
-    const stored = (await idbBackend().get('planner/profiles')) as { activeId: string; profiles: Record<string, { name: string; statuses: object; pace: unknown }> };
+    const stored = (await idbBackend().get('planner/profiles')) as {
+      activeId: string;
+      profiles: Record<string, { name: string; statuses: object; pace: unknown }>;
+    };
     expect(Object.keys(stored.profiles).sort()).toEqual(['me', 'me-2']);
     expect(stored.activeId).toBe('me-2');
-    expect(stored.profiles['me-2']).toMatchObject({ name: 'Me (2)', statuses: { 'MOD-805': 'in-progress' }, pace: { hoursPerWeek: 4, startDate: '2025-01-06' } });
+    expect(stored.profiles['me-2']).toMatchObject({
+      name: 'Me (2)',
+      statuses: { 'MOD-805': 'in-progress' },
+      pace: { hoursPerWeek: 4, startDate: '2025-01-06' },
+    });
     expect(stored.profiles.me!.statuses).toEqual({ 'MOD-705': 'completed' });
   });
 
   it('U4: ?catalog= shows the fetched catalog only and never stores it; a failed fetch is reported', async () => {
-    const doc = '# Module Roadmap\n\n## Module Overview\n\n- **Module ID**: MOD-950\n- **Module Title**: Hosted Things\n- **Duration**: 5 hours\n';
+    const doc =
+      '# Module Roadmap\n\n## Module Overview\n\n- **Module ID**: MOD-950\n- **Module Title**: Hosted Things\n- **Duration**: 5 hours\n';
     const fetchOk = (async () => new Response(doc, { status: 200 })) as typeof fetch;
     const store = createPlannerStore(noLayout);
-    await startSession(store, { href: `${APP}?catalog=${encodeURIComponent('http://127.0.0.1:9/c.md')}`, navigate: () => undefined, fetch: fetchOk });
+    await startSession(store, {
+      href: `${APP}?catalog=${encodeURIComponent('http://127.0.0.1:9/c.md')}`,
+      navigate: () => undefined,
+      fetch: fetchOk,
+    });
     expect(sessionStore.getState().mode).toBe('hosted');
     expect(store.getState().catalog.nodes.map((n) => n.id)).toEqual(['MOD-950']);
     store.getState().toggleComplete(store.getState().catalog.nodes[0]!.key);
@@ -88,9 +128,14 @@ describe('session by URL', () => {
     expect(keys).not.toContain('planner/sources');
     expect(keys).toContain('planner/profiles');
 
-    const fetch404 = (async () => new Response('no', { status: 404, statusText: 'Not Found' })) as typeof fetch;
+    const fetch404 = (async () =>
+      new Response('no', { status: 404, statusText: 'Not Found' })) as typeof fetch;
     const other = createPlannerStore(noLayout);
-    await startSession(other, { href: `${APP}?catalog=${encodeURIComponent('http://127.0.0.1:9/x.json')}`, navigate: () => undefined, fetch: fetch404 });
+    await startSession(other, {
+      href: `${APP}?catalog=${encodeURIComponent('http://127.0.0.1:9/x.json')}`,
+      navigate: () => undefined,
+      fetch: fetch404,
+    });
     expect(sessionStore.getState().error).toMatch(/404/);
     expect(other.getState().catalog.nodes.some((n) => n.id === 'MOD-805')).toBe(true);
   });

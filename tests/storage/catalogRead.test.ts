@@ -12,7 +12,21 @@ const catalogRecord = (title: string): StoredRecords['catalog'] => ({
   schemaVersion: v,
   seedSignature: 'seeds',
   catalog: {
-    nodes: [{ key: 'a', id: 'MOD-1', kind: 'module', title, roles: [], hours: 2, prerequisites: [], next: [], competencies: [], objectives: [], sources: [] }],
+    nodes: [
+      {
+        key: 'a',
+        id: 'MOD-1',
+        kind: 'module',
+        title,
+        roles: [],
+        hours: 2,
+        prerequisites: [],
+        next: [],
+        competencies: [],
+        objectives: [],
+        sources: [],
+      },
+    ],
     edges: [],
     diagnostics: [],
   },
@@ -20,10 +34,16 @@ const catalogRecord = (title: string): StoredRecords['catalog'] => ({
 
 async function backendWith(catalog: unknown): Promise<{ backend: KeyValueBackend; reads: string[] }> {
   const inner = memoryBackend();
-  await inner.set(recordKey('sources'), { schemaVersion: v, documents: [{ path: 'big.json', text: 'x'.repeat(10) }] });
+  await inner.set(recordKey('sources'), {
+    schemaVersion: v,
+    documents: [{ path: 'big.json', text: 'x'.repeat(10) }],
+  });
   await inner.set(recordKey('catalog'), catalog);
   const reads: string[] = [];
-  return { backend: { ...inner, kind: inner.kind, get: (k: string) => (reads.push(k), inner.get(k)) }, reads };
+  return {
+    backend: { ...inner, kind: inner.kind, get: (k: string) => (reads.push(k), inner.get(k)) },
+    reads,
+  };
 }
 
 describe('reading the stored catalog elsewhere', () => {
@@ -48,7 +68,10 @@ describe('reading the stored catalog elsewhere', () => {
     expect(loaded.records.catalog?.catalog.nodes[0]?.title).toBe('stored');
     expect(good.reads).toContain(recordKey('catalog'));
 
-    const bad = await backendWith({ schemaVersion: v, catalog: { nodes: [{ key: 1 }], edges: [], diagnostics: [] } });
+    const bad = await backendWith({
+      schemaVersion: v,
+      catalog: { nodes: [{ key: 1 }], edges: [], diagnostics: [] },
+    });
     const { records, problems } = await createStorage(bad.backend).loadAll({ readCatalog: async () => null });
     expect(records.catalog).toBeUndefined();
     expect(problems).toHaveLength(1);

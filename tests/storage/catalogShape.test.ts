@@ -4,11 +4,42 @@ import fc from 'fast-check';
 import { catalogNodeShape, isCatalogNode, recordSchemas } from '../../src/storage/schema';
 import { syntheticCatalog } from '../../bench/synthetic';
 
-const FIELDS = ['key', 'id', 'kind', 'title', 'roles', 'hours', 'prerequisites', 'next', 'competencies', 'objectives', 'sources'];
-const ODD_VALUES = [undefined, null, 1, 'x', '', [], ['a'], [1], {}, [{ name: 'a', key: 'a' }], [{ name: 'a' }], 'module', 'project', 'other', 2.5, true];
+const FIELDS = [
+  'key',
+  'id',
+  'kind',
+  'title',
+  'roles',
+  'hours',
+  'prerequisites',
+  'next',
+  'competencies',
+  'objectives',
+  'sources',
+];
+const ODD_VALUES = [
+  undefined,
+  null,
+  1,
+  'x',
+  '',
+  [],
+  ['a'],
+  [1],
+  {},
+  [{ name: 'a', key: 'a' }],
+  [{ name: 'a' }],
+  'module',
+  'project',
+  'other',
+  2.5,
+  true,
+];
 
 describe('stored catalog shape check', () => {
-  const nodes = syntheticCatalog(60, 7).nodes.map((n) => JSON.parse(JSON.stringify(n)) as Record<string, unknown>);
+  const nodes = syntheticCatalog(60, 7).nodes.map(
+    (n) => JSON.parse(JSON.stringify(n)) as Record<string, unknown>,
+  );
 
   it('accepts every node of a real built catalog, like zod', () => {
     for (const n of nodes) {
@@ -19,12 +50,17 @@ describe('stored catalog shape check', () => {
 
   it('agrees with zod on nodes with one field replaced by an odd value or removed', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: nodes.length - 1 }), fc.constantFrom(...FIELDS), fc.constantFrom(...ODD_VALUES), (i, field, value) => {
-        const node = { ...nodes[i]! };
-        if (value === undefined) delete node[field];
-        else node[field] = value;
-        expect(isCatalogNode(node)).toBe(catalogNodeShape.safeParse(node).success);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: nodes.length - 1 }),
+        fc.constantFrom(...FIELDS),
+        fc.constantFrom(...ODD_VALUES),
+        (i, field, value) => {
+          const node = { ...nodes[i]! };
+          if (value === undefined) delete node[field];
+          else node[field] = value;
+          expect(isCatalogNode(node)).toBe(catalogNodeShape.safeParse(node).success);
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -33,10 +69,25 @@ describe('stored catalog shape check', () => {
     const catalog = JSON.parse(JSON.stringify(syntheticCatalog(20, 3)));
     const ok = { schemaVersion: 1, catalog };
     expect(recordSchemas.catalog.safeParse(ok).success).toBe(true);
-    expect(recordSchemas.catalog.safeParse({ ...ok, catalog: { ...catalog, nodes: [...catalog.nodes, { key: 'x' }] } }).success).toBe(false);
-    expect(recordSchemas.catalog.safeParse({ ...ok, catalog: { ...catalog, edges: [{ from: 'a', to: 'b', type: 'maybe' }] } }).success).toBe(false);
-    expect(recordSchemas.catalog.safeParse({ ...ok, catalog: { ...catalog, diagnostics: [{ message: 'm' }] } }).success).toBe(false);
-    expect(recordSchemas.catalog.safeParse({ ...ok, catalog: { ...catalog, nodes: 'many' } }).success).toBe(false);
+    expect(
+      recordSchemas.catalog.safeParse({
+        ...ok,
+        catalog: { ...catalog, nodes: [...catalog.nodes, { key: 'x' }] },
+      }).success,
+    ).toBe(false);
+    expect(
+      recordSchemas.catalog.safeParse({
+        ...ok,
+        catalog: { ...catalog, edges: [{ from: 'a', to: 'b', type: 'maybe' }] },
+      }).success,
+    ).toBe(false);
+    expect(
+      recordSchemas.catalog.safeParse({ ...ok, catalog: { ...catalog, diagnostics: [{ message: 'm' }] } })
+        .success,
+    ).toBe(false);
+    expect(recordSchemas.catalog.safeParse({ ...ok, catalog: { ...catalog, nodes: 'many' } }).success).toBe(
+      false,
+    );
   });
 });
 
@@ -51,7 +102,10 @@ describe('catalog record as JSON text', () => {
     expect(typeof record.catalog).toBe('string');
     const read = recordSchemas.catalog.safeParse(record);
     expect(read.success && read.data.catalog).toEqual(JSON.parse(JSON.stringify(catalog)));
-    const asObjects = recordSchemas.catalog.safeParse({ ...record, catalog: JSON.parse(record.catalog as unknown as string) });
+    const asObjects = recordSchemas.catalog.safeParse({
+      ...record,
+      catalog: JSON.parse(record.catalog as unknown as string),
+    });
     expect(asObjects.success).toBe(true);
   });
 
@@ -59,7 +113,10 @@ describe('catalog record as JSON text', () => {
     const notJson = recordSchemas.catalog.safeParse({ schemaVersion: 1, catalog: '{"nodes": [' });
     expect(notJson.success).toBe(false);
     expect(notJson.error?.issues.map((i) => i.message).join(' ')).toMatch(/not valid JSON/);
-    const broken = recordSchemas.catalog.safeParse({ schemaVersion: 1, catalog: JSON.stringify({ nodes: [{ key: 1 }], edges: [], diagnostics: [] }) });
+    const broken = recordSchemas.catalog.safeParse({
+      schemaVersion: 1,
+      catalog: JSON.stringify({ nodes: [{ key: 1 }], edges: [], diagnostics: [] }),
+    });
     expect(broken.success).toBe(false);
   });
 });
@@ -71,7 +128,11 @@ describe('catalogText', () => {
     const { createPlannerStore } = await import('../../src/store/store');
     const catalog = syntheticCatalog(12, 9);
     expect(catalogText(catalog)).toBe(JSON.stringify(catalog));
-    const madeElsewhere = JSON.stringify({ nodes: catalog.nodes, edges: catalog.edges, diagnostics: catalog.diagnostics });
+    const madeElsewhere = JSON.stringify({
+      nodes: catalog.nodes,
+      edges: catalog.edges,
+      diagnostics: catalog.diagnostics,
+    });
     rememberCatalogText(catalog, madeElsewhere);
     expect(catalogText(catalog)).toBe(madeElsewhere);
     expect(catalogText(syntheticCatalog(12, 9))).toBe(JSON.stringify(syntheticCatalog(12, 9))); // another object: not the remembered one

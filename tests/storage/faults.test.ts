@@ -9,13 +9,21 @@ import { activeStatuses } from '../../src/store/progressSlice';
 import { fixtureStore } from '../store/fixtureCatalog';
 
 const freshDb = () => idbBackend(`faults-${Math.random().toString(36).slice(2)}`);
-const quiet = () => ({ win: new EventTarget() as unknown as Window, doc: Object.assign(new EventTarget(), { visibilityState: 'visible' }) as unknown as Document, channelName: null, throttleMs: 0 });
+const quiet = () => ({
+  win: new EventTarget() as unknown as Window,
+  doc: Object.assign(new EventTarget(), { visibilityState: 'visible' }) as unknown as Document,
+  channelName: null,
+  throttleMs: 0,
+});
 
 /** Makes IDBObjectStore.put throw QuotaExceededError from the nth call on (like a stub in a full browser). */
 function quotaAfter(n: number) {
   const original = IDBObjectStore.prototype.put;
   let calls = 0;
-  const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+  const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+    this: IDBObjectStore,
+    ...args: Parameters<IDBObjectStore['put']>
+  ) {
     if (++calls >= n) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     return original.apply(this, args);
   });
@@ -31,7 +39,11 @@ describe('storage faults', () => {
       Object.defineProperty(globalThis, 'indexedDB', { value: undefined, configurable: true });
       expect((await openBackend('x')).kind).toBe('memory');
       Object.defineProperty(globalThis, 'indexedDB', {
-        value: { open: () => { throw new DOMException('denied', 'SecurityError'); } },
+        value: {
+          open: () => {
+            throw new DOMException('denied', 'SecurityError');
+          },
+        },
         configurable: true,
       });
       expect((await openBackend('y')).kind).toBe('memory');
@@ -60,12 +72,30 @@ describe('storage faults', () => {
     const kv = freshDb();
     const storage = createStorage(kv);
     const v = SCHEMA_VERSION as typeof SCHEMA_VERSION;
-    const oldProfiles = { schemaVersion: v, activeId: 'me', profiles: { me: { id: 'me', name: 'Me', statuses: { A: 'completed' as const }, goal: null, pace: null, notes: {} } } };
+    const oldProfiles = {
+      schemaVersion: v,
+      activeId: 'me',
+      profiles: {
+        me: {
+          id: 'me',
+          name: 'Me',
+          statuses: { A: 'completed' as const },
+          goal: null,
+          pace: null,
+          notes: {},
+        },
+      },
+    };
     const oldPositions = { schemaVersion: v, LR: { A: { x: 1, y: 1 } }, TB: {} };
     await storage.save({ profiles: oldProfiles, positions: oldPositions });
     quotaAfter(2);
     const next = {
-      profiles: { ...oldProfiles, profiles: { me: { ...oldProfiles.profiles.me, statuses: { A: 'completed' as const, B: 'completed' as const } } } },
+      profiles: {
+        ...oldProfiles,
+        profiles: {
+          me: { ...oldProfiles.profiles.me, statuses: { A: 'completed' as const, B: 'completed' as const } },
+        },
+      },
       positions: { ...oldPositions, LR: { A: { x: 9, y: 9 } } },
     };
     const error = await storage.save(next).catch((e: unknown) => e);
@@ -81,12 +111,23 @@ describe('storage faults', () => {
     const original = IDBObjectStore.prototype.put;
     const seen: { key: unknown; previousDone: boolean | null; tx: IDBTransaction }[] = [];
     let previous: IDBRequest | null = null;
-    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      seen.push({ key: args[1], previousDone: previous ? previous.readyState === 'done' : null, tx: this.transaction });
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
+      seen.push({
+        key: args[1],
+        previousDone: previous ? previous.readyState === 'done' : null,
+        tx: this.transaction,
+      });
       previous = original.apply(this, args);
       return previous;
     });
-    await kv.update(['a', 'b', 'c'], () => [['a', 1], ['b', 2], ['c', 3]]);
+    await kv.update(['a', 'b', 'c'], () => [
+      ['a', 1],
+      ['b', 2],
+      ['c', 3],
+    ]);
     spy.mockRestore();
     expect(seen.map((x) => x.key)).toEqual(['a', 'b', 'c']);
     expect(seen.map((x) => x.previousDone)).toEqual([null, true, true]);
@@ -114,7 +155,11 @@ describe('storage faults', () => {
     store.getState().toggleComplete('MOD-3');
     await persistence!.flush();
     const after = (await kv.get(recordKey('profiles'))) as { profiles: { me: { statuses: object } } };
-    expect(after.profiles.me.statuses).toEqual({ 'MOD-1': 'completed', 'MOD-2': 'completed', 'MOD-3': 'completed' });
+    expect(after.profiles.me.statuses).toEqual({
+      'MOD-1': 'completed',
+      'MOD-2': 'completed',
+      'MOD-3': 'completed',
+    });
     expect(await kv.get(recordKey('positions'))).toMatchObject({ LR: { 'MOD-2': { x: 7, y: 7 } } });
     persistence!.stop();
   });
@@ -136,10 +181,20 @@ describe('storage faults', () => {
     expect(await requestPersistentStorage({ storage: { persist, persisted: async () => false } })).toBe(true);
     expect(persist).toHaveBeenCalledTimes(1);
     const already = vi.fn(async () => true);
-    expect(await requestPersistentStorage({ storage: { persist: already, persisted: async () => true } })).toBe(true);
+    expect(
+      await requestPersistentStorage({ storage: { persist: already, persisted: async () => true } }),
+    ).toBe(true);
     expect(already).not.toHaveBeenCalled();
     expect(await requestPersistentStorage({})).toBeNull();
-    expect(await requestPersistentStorage({ storage: { persist: async () => { throw new Error('nope'); } } })).toBeNull();
+    expect(
+      await requestPersistentStorage({
+        storage: {
+          persist: async () => {
+            throw new Error('nope');
+          },
+        },
+      }),
+    ).toBeNull();
 
     const navPersist = vi.fn(async () => true);
     vi.stubGlobal('navigator', { storage: { persist: navPersist } });

@@ -11,7 +11,8 @@ import { activeStatuses } from '../../src/store/progressSlice';
 import { fixtureStore } from '../store/fixtureCatalog';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'storage');
-const fixture = (name: string) => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as Record<string, unknown>;
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as Record<string, unknown>;
 
 async function backendWith(contents: Record<string, unknown>): Promise<KeyValueBackend> {
   const kv = memoryBackend();
@@ -25,7 +26,12 @@ async function dump(kv: KeyValueBackend): Promise<Record<string, unknown>> {
   return out;
 }
 
-const quiet = { win: new EventTarget() as unknown as Window, doc: Object.assign(new EventTarget(), { visibilityState: 'visible' }) as unknown as Document, channelName: null, throttleMs: 0 };
+const quiet = {
+  win: new EventTarget() as unknown as Window,
+  doc: Object.assign(new EventTarget(), { visibilityState: 'visible' }) as unknown as Document,
+  channelName: null,
+  throttleMs: 0,
+};
 
 describe('schema migrations', () => {
   it('S1: the migration list is a gap-free chain ending at the current schema version', () => {
@@ -34,7 +40,8 @@ describe('schema migrations', () => {
   });
 
   it('S2: there is a saved fixture for every schema version the app ever wrote', () => {
-    for (let v = 1; v <= SCHEMA_VERSION; v++) expect(existsSync(join(FIXTURES, `v${v}.json`)), `tests/fixtures/storage/v${v}.json`).toBe(true);
+    for (let v = 1; v <= SCHEMA_VERSION; v++)
+      expect(existsSync(join(FIXTURES, `v${v}.json`)), `tests/fixtures/storage/v${v}.json`).toBe(true);
   });
 
   for (let v = 1; v <= SCHEMA_VERSION; v++) {
@@ -61,19 +68,48 @@ describe('schema migrations', () => {
   it('S4: the runner applies steps in order, stamps each version and never mutates the stored value', () => {
     const chain: Migration[] = [
       { from: 1, to: 2, why: 'rename', migrate: (_n, r) => ({ ...r, renamed: r.old, old: undefined }) },
-      { from: 2, to: 3, why: 'append', migrate: (_n, r) => ({ ...r, trail: [...((r.trail as string[]) ?? []), 'v3'] }) },
+      {
+        from: 2,
+        to: 3,
+        why: 'append',
+        migrate: (_n, r) => ({ ...r, trail: [...((r.trail as string[]) ?? []), 'v3'] }),
+      },
     ];
     const raw = { schemaVersion: 1, old: 'x' };
     const result = migrateRecord('settings', raw, 3, chain);
-    expect(result).toMatchObject({ ok: true, from: 1, to: 3, record: { schemaVersion: 3, renamed: 'x', trail: ['v3'] } });
+    expect(result).toMatchObject({
+      ok: true,
+      from: 1,
+      to: 3,
+      record: { schemaVersion: 3, renamed: 'x', trail: ['v3'] },
+    });
     expect(raw).toEqual({ schemaVersion: 1, old: 'x' });
-    expect(migrateRecord('settings', { schemaVersion: 2, trail: [] }, 3, chain)).toMatchObject({ ok: true, record: { trail: ['v3'] } });
+    expect(migrateRecord('settings', { schemaVersion: 2, trail: [] }, 3, chain)).toMatchObject({
+      ok: true,
+      record: { trail: ['v3'] },
+    });
   });
 
   it('S5: a failing step or a missing step is reported, not thrown', () => {
-    const boom: Migration[] = [{ from: 1, to: 2, why: 'bug', migrate: () => { throw new Error('boom'); } }];
-    expect(migrateRecord('profiles', { schemaVersion: 1 }, 2, boom)).toMatchObject({ ok: false, kind: 'failed', version: 1 });
-    expect(migrateRecord('profiles', { schemaVersion: 1 }, 3, boom.slice(0, 0))).toMatchObject({ ok: false, kind: 'failed' });
+    const boom: Migration[] = [
+      {
+        from: 1,
+        to: 2,
+        why: 'bug',
+        migrate: () => {
+          throw new Error('boom');
+        },
+      },
+    ];
+    expect(migrateRecord('profiles', { schemaVersion: 1 }, 2, boom)).toMatchObject({
+      ok: false,
+      kind: 'failed',
+      version: 1,
+    });
+    expect(migrateRecord('profiles', { schemaVersion: 1 }, 3, boom.slice(0, 0))).toMatchObject({
+      ok: false,
+      kind: 'failed',
+    });
     expect(migrateRecord('profiles', { no: 'version' }, 1)).toMatchObject({ ok: false, kind: 'unversioned' });
   });
 
@@ -84,7 +120,9 @@ describe('schema migrations', () => {
     const { persistence } = await hydrateAndPersist(store, kv, quiet);
     expect(persistence).toBeNull();
     const s = store.getState();
-    expect(s.notices.some((n) => n.tone === 'error' && /newer version/i.test(n.text) && /reload/i.test(n.text))).toBe(true);
+    expect(
+      s.notices.some((n) => n.tone === 'error' && /newer version/i.test(n.text) && /reload/i.test(n.text)),
+    ).toBe(true);
     s.toggleComplete('MOD-3');
     s.moveNode('MOD-1', 1, 2);
     await new Promise((r) => setTimeout(r, 30));
@@ -95,9 +133,14 @@ describe('schema migrations', () => {
     const kv = await backendWith(fixture('v1.json'));
     const storage = createStorage(kv);
     const { records } = await storage.loadAll();
-    await kv.set(recordKey('profiles'), { ...(records.profiles as object), schemaVersion: SCHEMA_VERSION + 1 });
+    await kv.set(recordKey('profiles'), {
+      ...(records.profiles as object),
+      schemaVersion: SCHEMA_VERSION + 1,
+    });
     const before = await dump(kv);
-    await expect(storage.save({ profiles: records.profiles!, positions: records.positions! }, records)).rejects.toBeInstanceOf(NewerDataError);
+    await expect(
+      storage.save({ profiles: records.profiles!, positions: records.positions! }, records),
+    ).rejects.toBeInstanceOf(NewerDataError);
     expect(await dump(kv)).toEqual(before);
   });
 
@@ -110,11 +153,13 @@ describe('schema migrations', () => {
     expect(await kv.get('planner/invalid/positions/1')).toEqual(saved['planner/positions']);
     expect(activeStatuses(s)).toEqual({ 'MOD-1': 'completed', 'MOD-2': 'in-progress' });
     expect(s.theme).toBe('dark');
-    expect(s.notices.some((n) => n.tone === 'warning' && n.text.includes('planner/invalid/positions/1'))).toBe(true);
+    expect(
+      s.notices.some((n) => n.tone === 'warning' && n.text.includes('planner/invalid/positions/1')),
+    ).toBe(true);
     // The damaged key is free to be rewritten by the next change; the copy aside stays.
     s.moveNode('MOD-2', 5, 6);
     await persistence!.flush();
-    expect(await kv.get(recordKey('positions'))).toMatchObject({ TB: { 'MOD-2': { x: 5, y: 6 } } }) // the fixture's direction is TB;
+    expect(await kv.get(recordKey('positions'))).toMatchObject({ TB: { 'MOD-2': { x: 5, y: 6 } } }); // the fixture's direction is TB;
     expect(await kv.get('planner/invalid/positions/1')).toEqual(saved['planner/positions']);
     persistence!.stop();
   });

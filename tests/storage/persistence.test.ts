@@ -82,7 +82,11 @@ describe('persistence (IndexedDB through idb-keyval, fake-indexeddb in tests)', 
     const db = freshDb();
     const page = fakePage();
     const first = fixtureStore();
-    const { persistence } = await hydrateAndPersist(first.store, db, { throttleMs: 50, win: page.win, doc: page.doc });
+    const { persistence } = await hydrateAndPersist(first.store, db, {
+      throttleMs: 50,
+      win: page.win,
+      doc: page.doc,
+    });
     const s = first.store.getState();
     await s.importDocuments([{ path: 'more.md', text: 'MOD-40 | Imported | MOD-3' }]);
     s.toggleComplete('MOD-1');
@@ -116,12 +120,18 @@ describe('persistence (IndexedDB through idb-keyval, fake-indexeddb in tests)', 
     const { store } = fixtureStore();
     await store.getState().rebuildCatalog([]);
     await store.getState().computeLayout(); // the layout has landed (its own record is written when it does)
-    const persistence = startPersistence(store, createStorage(backend), { throttleMs: 40, win: fakePage().win, doc: fakePage().doc });
+    const persistence = startPersistence(store, createStorage(backend), {
+      throttleMs: 40,
+      win: fakePage().win,
+      doc: fakePage().doc,
+    });
     for (const k of ['MOD-1', 'MOD-2', 'MOD-3', 'MOD-9']) store.getState().toggleComplete(k);
     expect(writes()).toBe(0);
     await new Promise((r) => setTimeout(r, 120));
     expect(writes()).toBe(1);
-    const stored = (await backend.get(recordKey('profiles'))) as { profiles: Record<string, { statuses: object }> };
+    const stored = (await backend.get(recordKey('profiles'))) as {
+      profiles: Record<string, { statuses: object }>;
+    };
     expect(Object.keys(stored.profiles.me!.statuses)).toHaveLength(4);
     persistence.stop();
   });
@@ -131,7 +141,11 @@ describe('persistence (IndexedDB through idb-keyval, fake-indexeddb in tests)', 
     const { store } = fixtureStore();
     await store.getState().rebuildCatalog([]);
     await store.getState().computeLayout(); // the layout has landed before writes are counted
-    const persistence = startPersistence(store, createStorage(backend), { throttleMs: 80, win: fakePage().win, doc: fakePage().doc });
+    const persistence = startPersistence(store, createStorage(backend), {
+      throttleMs: 80,
+      win: fakePage().win,
+      doc: fakePage().doc,
+    });
     store.getState().toggleComplete('MOD-1');
     await Promise.resolve();
     await Promise.resolve();
@@ -142,7 +156,9 @@ describe('persistence (IndexedDB through idb-keyval, fake-indexeddb in tests)', 
     expect(writes()).toBe(1); // inside the window: held back
     await new Promise((r) => setTimeout(r, 120));
     expect(writes()).toBe(2); // one trailing write for both
-    const stored = (await backend.get(recordKey('profiles'))) as { profiles: Record<string, { statuses: object }> };
+    const stored = (await backend.get(recordKey('profiles'))) as {
+      profiles: Record<string, { statuses: object }>;
+    };
     expect(Object.keys(stored.profiles.me!.statuses).sort()).toEqual(['MOD-1', 'MOD-2', 'MOD-3']);
     persistence.stop();
   });
@@ -153,7 +169,11 @@ describe('persistence (IndexedDB through idb-keyval, fake-indexeddb in tests)', 
     const { store } = fixtureStore();
     await store.getState().rebuildCatalog([]);
     await store.getState().computeLayout(); // the layout has landed before writes are counted
-    const persistence = startPersistence(store, createStorage(backend), { throttleMs: 60_000, win: page.win, doc: page.doc });
+    const persistence = startPersistence(store, createStorage(backend), {
+      throttleMs: 60_000,
+      win: page.win,
+      doc: page.doc,
+    });
     store.getState().setTheme('dark'); // leading-edge write; the next change waits for the window
     await persistence.flush();
     store.getState().toggleComplete('MOD-1');
@@ -161,7 +181,10 @@ describe('persistence (IndexedDB through idb-keyval, fake-indexeddb in tests)', 
     expect(await backend.get(recordKey('profiles'))).toBeUndefined();
     page.raw.win.dispatchEvent(new Event('pagehide'));
     await persistence.flush();
-    const stored = (await backend.get(recordKey('profiles'))) as { schemaVersion: number; profiles: Record<string, { statuses: Record<string, string> }> };
+    const stored = (await backend.get(recordKey('profiles'))) as {
+      schemaVersion: number;
+      profiles: Record<string, { statuses: Record<string, string> }>;
+    };
     expect(stored.schemaVersion).toBe(SCHEMA_VERSION);
     expect(stored.profiles.me!.statuses['MOD-1']).toBe('completed');
     persistence.stop();
@@ -171,12 +194,20 @@ describe('persistence (IndexedDB through idb-keyval, fake-indexeddb in tests)', 
     // In an unloading page a read's callback never runs, so a read-then-write transaction never writes.
     // Model that: update() never settles; only the blind, committed-at-once putNow reaches the store.
     const inner = memoryBackend();
-    const deadReads: KeyValueBackend = { ...inner, kind: inner.kind, update: () => new Promise<void>(() => {}) };
+    const deadReads: KeyValueBackend = {
+      ...inner,
+      kind: inner.kind,
+      update: () => new Promise<void>(() => {}),
+    };
     const page = fakePage();
     const { store } = fixtureStore();
     await store.getState().rebuildCatalog([]);
     await store.getState().computeLayout(); // the layout has landed before writes are counted
-    const persistence = startPersistence(store, createStorage(deadReads), { throttleMs: 60_000, win: page.win, doc: page.doc });
+    const persistence = startPersistence(store, createStorage(deadReads), {
+      throttleMs: 60_000,
+      win: page.win,
+      doc: page.doc,
+    });
     store.getState().moveNode('MOD-3', 10, 20); // leading-edge write: stuck waiting for its read
     await new Promise((r) => setTimeout(r, 0));
     store.getState().toggleComplete('MOD-1'); // batched: waits for the window
@@ -184,9 +215,13 @@ describe('persistence (IndexedDB through idb-keyval, fake-indexeddb in tests)', 
     expect(await inner.get(recordKey('profiles'))).toBeUndefined();
     page.raw.win.dispatchEvent(new Event('pagehide'));
     await new Promise((r) => setTimeout(r, 10));
-    const stored = (await inner.get(recordKey('profiles'))) as { profiles: Record<string, { statuses: Record<string, string> }> };
+    const stored = (await inner.get(recordKey('profiles'))) as {
+      profiles: Record<string, { statuses: Record<string, string> }>;
+    };
     expect(stored.profiles.me!.statuses['MOD-1']).toBe('completed');
-    const positions = (await inner.get(recordKey('positions'))) as { LR: Record<string, { x: number; y: number }> };
+    const positions = (await inner.get(recordKey('positions'))) as {
+      LR: Record<string, { x: number; y: number }>;
+    };
     expect(positions.LR['MOD-3']).toEqual({ x: 10, y: 20 });
     persistence.stop();
   });
@@ -197,7 +232,11 @@ describe('persistence (IndexedDB through idb-keyval, fake-indexeddb in tests)', 
     const { store } = fixtureStore();
     await store.getState().rebuildCatalog([]);
     await store.getState().computeLayout(); // the layout has landed before writes are counted
-    const persistence = startPersistence(store, createStorage(backend), { throttleMs: 60_000, win: page.win, doc: page.doc });
+    const persistence = startPersistence(store, createStorage(backend), {
+      throttleMs: 60_000,
+      win: page.win,
+      doc: page.doc,
+    });
     store.getState().setFilters({ role: 'Engineer' });
     await persistence.flush();
     store.getState().setTheme('light');
@@ -212,7 +251,12 @@ describe('persistence (IndexedDB through idb-keyval, fake-indexeddb in tests)', 
 
   it('nothing is written while loading: hydration itself causes no write of progress', async () => {
     const { backend, writes } = counting(memoryBackend());
-    await backend.set(recordKey('settings'), { schemaVersion: 1, direction: 'TB', theme: 'dark', filters: { role: null, status: null } });
+    await backend.set(recordKey('settings'), {
+      schemaVersion: 1,
+      direction: 'TB',
+      theme: 'dark',
+      filters: { role: null, status: null },
+    });
     const before = writes();
     const { store } = fixtureStore();
     await hydrateAndPersist(store, backend, { win: fakePage().win, doc: fakePage().doc });
@@ -224,9 +268,18 @@ describe('persistence (IndexedDB through idb-keyval, fake-indexeddb in tests)', 
 
   it('an invalid record is kept aside (never deleted), the user is told, and the rest loads', async () => {
     const backend = memoryBackend();
-    const garbage = { schemaVersion: 1, activeId: 'me', profiles: { me: { statuses: { 'MOD-1': 'done-ish' } } } };
+    const garbage = {
+      schemaVersion: 1,
+      activeId: 'me',
+      profiles: { me: { statuses: { 'MOD-1': 'done-ish' } } },
+    };
     await backend.set(recordKey('profiles'), garbage);
-    await backend.set(recordKey('settings'), { schemaVersion: 1, direction: 'TB', theme: 'light', filters: { role: null, status: null } });
+    await backend.set(recordKey('settings'), {
+      schemaVersion: 1,
+      direction: 'TB',
+      theme: 'light',
+      filters: { role: null, status: null },
+    });
     const { store } = fixtureStore();
     await hydrateAndPersist(store, backend, { win: fakePage().win, doc: fakePage().doc });
     const s = store.getState();
@@ -243,7 +296,11 @@ describe('persistence (IndexedDB through idb-keyval, fake-indexeddb in tests)', 
     const newer = { schemaVersion: SCHEMA_VERSION + 1, anything: true };
     await backend.set(recordKey('profiles'), newer);
     const { store } = fixtureStore();
-    const { persistence } = await hydrateAndPersist(store, backend, { throttleMs: 10, win: fakePage().win, doc: fakePage().doc });
+    const { persistence } = await hydrateAndPersist(store, backend, {
+      throttleMs: 10,
+      win: fakePage().win,
+      doc: fakePage().doc,
+    });
     const w = writes();
     expect(persistence).toBeNull();
     store.getState().toggleComplete('MOD-1');

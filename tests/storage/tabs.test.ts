@@ -9,7 +9,10 @@ import { recordKey } from '../../src/storage/storage';
 import { activeStatuses } from '../../src/store/progressSlice';
 import { fixtureStore } from '../store/fixtureCatalog';
 
-const page = () => ({ win: new EventTarget() as unknown as Window, doc: Object.assign(new EventTarget(), { visibilityState: 'visible' }) as unknown as Document });
+const page = () => ({
+  win: new EventTarget() as unknown as Window,
+  doc: Object.assign(new EventTarget(), { visibilityState: 'visible' }) as unknown as Document,
+});
 
 async function twoTabs() {
   const db = `tabs-${Math.random().toString(36).slice(2)}`;
@@ -17,7 +20,12 @@ async function twoTabs() {
   const heard: string[][] = [];
   const open = async () => {
     const { store } = fixtureStore();
-    const { persistence } = await hydrateAndPersist(store, idbBackend(db), { ...page(), throttleMs: 0, channelName, onRemoteChange: (n) => heard.push(n) });
+    const { persistence } = await hydrateAndPersist(store, idbBackend(db), {
+      ...page(),
+      throttleMs: 0,
+      channelName,
+      onRemoteChange: (n) => heard.push(n),
+    });
     return { store, persistence: persistence! };
   };
   const a = await open();
@@ -40,9 +48,15 @@ describe('two tabs', () => {
     a.store.getState().toggleComplete('MOD-1');
     b.store.getState().setStatus('MOD-9', 'in-progress');
     await Promise.all([a.persistence.flush(), b.persistence.flush()]);
-    const stored = (await idbBackend(db).get(recordKey('profiles'))) as { profiles: { me: { statuses: object } } };
+    const stored = (await idbBackend(db).get(recordKey('profiles'))) as {
+      profiles: { me: { statuses: object } };
+    };
     expect(stored.profiles.me.statuses).toEqual({ 'MOD-1': 'completed', 'MOD-9': 'in-progress' });
-    await until(() => Object.keys(activeStatuses(a.store.getState())).length === 2 && Object.keys(activeStatuses(b.store.getState())).length === 2);
+    await until(
+      () =>
+        Object.keys(activeStatuses(a.store.getState())).length === 2 &&
+        Object.keys(activeStatuses(b.store.getState())).length === 2,
+    );
     expect(activeStatuses(a.store.getState())).toEqual({ 'MOD-1': 'completed', 'MOD-9': 'in-progress' });
     expect(activeStatuses(b.store.getState())).toEqual({ 'MOD-1': 'completed', 'MOD-9': 'in-progress' });
     stop();
@@ -59,9 +73,14 @@ describe('two tabs', () => {
     const kv = idbBackend(db);
     const profiles = (await kv.get(recordKey('profiles'))) as { profiles: { me: { notes: object } } };
     expect(profiles.profiles.me.notes).toEqual({ 'MOD-1': 'from tab A', 'MOD-2': 'from tab B' });
-    expect(await kv.get(recordKey('positions'))).toMatchObject({ LR: { 'MOD-1': { x: 10, y: 10 }, 'MOD-2': { x: 20, y: 20 } } });
+    expect(await kv.get(recordKey('positions'))).toMatchObject({
+      LR: { 'MOD-1': { x: 10, y: 10 }, 'MOD-2': { x: 20, y: 20 } },
+    });
     await until(() => Object.keys(a.store.getState().manualPositions.LR).length === 2);
-    expect(a.store.getState().profiles.profiles.me?.notes).toEqual({ 'MOD-1': 'from tab A', 'MOD-2': 'from tab B' });
+    expect(a.store.getState().profiles.profiles.me?.notes).toEqual({
+      'MOD-1': 'from tab A',
+      'MOD-2': 'from tab B',
+    });
     stop();
   });
 
@@ -74,7 +93,9 @@ describe('two tabs', () => {
     await b.persistence.flush();
     a.store.getState().toggleComplete('MOD-9'); // a writes something else, possibly before hearing of b
     await a.persistence.flush();
-    const stored = (await idbBackend(db).get(recordKey('profiles'))) as { profiles: { me: { statuses: object } } };
+    const stored = (await idbBackend(db).get(recordKey('profiles'))) as {
+      profiles: { me: { statuses: object } };
+    };
     expect(stored.profiles.me.statuses).toEqual({ 'MOD-9': 'completed' });
     stop();
   });
@@ -83,12 +104,23 @@ describe('two tabs', () => {
     const base = { x: 1, y: 1, z: 1 };
     expect(mergeKeyed(base, { x: 2, y: 1, z: 1 }, { x: 1, y: 3 })).toEqual({ x: 2, y: 3 });
     expect(mergeKeyed(base, { y: 1, z: 1 }, { x: 1, y: 1, z: 1, w: 4 })).toEqual({ y: 1, z: 1, w: 4 });
-    const p = (statuses: Record<string, 'completed'>) => ({ id: 'me', name: 'Me', statuses, goal: null, pace: null, notes: {} });
+    const p = (statuses: Record<string, 'completed'>) => ({
+      id: 'me',
+      name: 'Me',
+      statuses,
+      goal: null,
+      pace: null,
+      notes: {},
+    });
     const v = SCHEMA_VERSION;
     const merged = mergeProfiles(
       { schemaVersion: v, activeId: 'me', profiles: { me: p({}) } },
       { schemaVersion: v, activeId: 'me', profiles: { me: p({ A: 'completed' }) } },
-      { schemaVersion: v, activeId: 'me', profiles: { me: p({ B: 'completed' }), ana: { ...p({}), id: 'ana', name: 'Ana' } } },
+      {
+        schemaVersion: v,
+        activeId: 'me',
+        profiles: { me: p({ B: 'completed' }), ana: { ...p({}), id: 'ana', name: 'Ana' } },
+      },
     );
     expect(merged.profiles.me?.statuses).toEqual({ A: 'completed', B: 'completed' });
     expect(Object.keys(merged.profiles).sort()).toEqual(['ana', 'me']); // a profile added in the other tab is kept

@@ -8,8 +8,16 @@ import type { Catalog } from '../../src/domain/types';
 const catalogOf = (nodes: number, edges: number, diagnostics: number): Catalog =>
   ({
     nodes: Array.from({ length: nodes }, (_, i) => ({ key: `n${i}` })),
-    edges: Array.from({ length: edges }, (_, i) => ({ from: `n${i}`, to: `n${i + 1}`, type: 'prerequisite' })),
-    diagnostics: Array.from({ length: diagnostics }, (_, i) => ({ severity: 'warning', message: `d${i}`, code: 'x' })),
+    edges: Array.from({ length: edges }, (_, i) => ({
+      from: `n${i}`,
+      to: `n${i + 1}`,
+      type: 'prerequisite',
+    })),
+    diagnostics: Array.from({ length: diagnostics }, (_, i) => ({
+      severity: 'warning',
+      message: `d${i}`,
+      code: 'x',
+    })),
   }) as unknown as Catalog;
 
 describe('catalog parts', () => {

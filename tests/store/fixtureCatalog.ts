@@ -6,9 +6,27 @@ import type { PlannerStore } from '../../src/store/store';
 
 export function fixtureNode(id: string, over: Partial<CurriculumNode> = {}): CurriculumNode {
   return {
-    key: id, id, kind: id.startsWith('PROJ') ? 'project' : 'module', title: `Title of ${id}`, roles: ['Engineer'], hours: 10,
-    hoursBreakdown: {}, prerequisites: [], prerequisiteSkills: [], next: [], competencies: [], objectives: [], sources: ['fixture'],
-    crossRole: [], outline: [], activities: [], assessments: [], deliverables: [], linkedProjects: [], sections: [], ...over,
+    key: id,
+    id,
+    kind: id.startsWith('PROJ') ? 'project' : 'module',
+    title: `Title of ${id}`,
+    roles: ['Engineer'],
+    hours: 10,
+    hoursBreakdown: {},
+    prerequisites: [],
+    prerequisiteSkills: [],
+    next: [],
+    competencies: [],
+    objectives: [],
+    sources: ['fixture'],
+    crossRole: [],
+    outline: [],
+    activities: [],
+    assessments: [],
+    deliverables: [],
+    linkedProjects: [],
+    sections: [],
+    ...over,
   };
 }
 
@@ -18,19 +36,28 @@ export function fixtureBuild(docs: SourceDocument[]): Catalog {
     for (const line of doc.text.split('\n')) {
       const [id, title, prereqs, role, hours] = line.split('|').map((s) => s.trim());
       if (!id) continue;
-      byId.set(id, fixtureNode(id, {
-        title: title || `Title of ${id}`,
-        prerequisites: prereqs ? prereqs.split(',').map((s) => s.trim()).filter(Boolean) : [],
-        roles: role ? [role] : ['Engineer'],
-        hours: hours ? Number(hours) : 10,
-        sources: [doc.path],
-      }));
+      byId.set(
+        id,
+        fixtureNode(id, {
+          title: title || `Title of ${id}`,
+          prerequisites: prereqs
+            ? prereqs
+                .split(',')
+                .map((s) => s.trim())
+                .filter(Boolean)
+            : [],
+          roles: role ? [role] : ['Engineer'],
+          hours: hours ? Number(hours) : 10,
+          sources: [doc.path],
+        }),
+      );
     }
   }
   const edges: CatalogEdge[] = [];
   for (const n of byId.values()) {
     for (const p of n.prerequisites) {
-      if (!byId.has(p)) byId.set(p, fixtureNode(p, { kind: 'placeholder', title: p, roles: [], hours: null }));
+      if (!byId.has(p))
+        byId.set(p, fixtureNode(p, { kind: 'placeholder', title: p, roles: [], hours: null }));
       edges.push({ from: p, to: n.key, type: 'prerequisite' });
     }
   }
@@ -39,11 +66,23 @@ export function fixtureBuild(docs: SourceDocument[]): Catalog {
 
 /** A → B → C chain plus D needing A and C, role Engineer; E is an Analyst module with no prerequisites. */
 export const FIXTURE_SEEDS: SourceDocument[] = [
-  { path: 'seed-1.md', text: 'MOD-1 | Foundations | | Engineer | 10\nMOD-2 | Operations | MOD-1 | Engineer | 20\nMOD-3 | Scaling | MOD-2 | Engineer | 30' },
-  { path: 'seed-2.md', text: 'PROJ-1 | Capstone | MOD-1, MOD-3 | Engineer | 40\nMOD-9 | Reporting | | Analyst | 5' },
+  {
+    path: 'seed-1.md',
+    text: 'MOD-1 | Foundations | | Engineer | 10\nMOD-2 | Operations | MOD-1 | Engineer | 20\nMOD-3 | Scaling | MOD-2 | Engineer | 30',
+  },
+  {
+    path: 'seed-2.md',
+    text: 'PROJ-1 | Capstone | MOD-1, MOD-3 | Engineer | 40\nMOD-9 | Reporting | | Analyst | 5',
+  },
 ];
 
-export function fixtureStore(over: { build?: (docs: SourceDocument[]) => Catalog; seeds?: SourceDocument[]; layout?: StoreDeps['layout'] } = {}): {
+export function fixtureStore(
+  over: {
+    build?: (docs: SourceDocument[]) => Catalog;
+    seeds?: SourceDocument[];
+    layout?: StoreDeps['layout'];
+  } = {},
+): {
   store: PlannerStore;
   parses: () => number;
 } {

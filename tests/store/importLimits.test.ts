@@ -1,7 +1,13 @@
 // Import limits in the page (same as the CLI): refused before reading, each refusal names the file, good files still load.
 import { describe, expect, it } from 'vitest';
 import { MAX_FILES, MAX_FILE_BYTES } from '../../src/cli/load-sources';
-import { MAX_IMPORT_CATALOG_BYTES, MAX_IMPORT_FILES, MAX_IMPORT_FILE_BYTES, screenFiles, type ScreenedDocuments } from '../../src/store/importLimits';
+import {
+  MAX_IMPORT_CATALOG_BYTES,
+  MAX_IMPORT_FILES,
+  MAX_IMPORT_FILE_BYTES,
+  screenFiles,
+  type ScreenedDocuments,
+} from '../../src/store/importLimits';
 import { OFF_THREAD_CHARS, parseOffThread } from '../../src/store/parseClient';
 import { isAccepted } from '../../src/ui/readFiles';
 import { fixtureStore } from './fixtureCatalog';
@@ -15,10 +21,18 @@ describe('import limits', () => {
 
   it('L1b: a built catalog (.json) may be up to 16 MB (5,000 nodes ≈ 5.8 MB); documents stay at 2 MB', () => {
     const size = 5.8 * 1024 * 1024;
-    const { accepted, rejected } = screenFiles([{ path: 'catalog.json', size }, { path: 'big.md', size }], isAccepted);
+    const { accepted, rejected } = screenFiles(
+      [
+        { path: 'catalog.json', size },
+        { path: 'big.md', size },
+      ],
+      isAccepted,
+    );
     expect(accepted.map((f) => f.path)).toEqual(['catalog.json']);
     expect(rejected.map((d) => d.file)).toEqual(['big.md']);
-    expect(screenFiles([{ path: 'huge.json', size: MAX_IMPORT_CATALOG_BYTES + 1 }], isAccepted).rejected[0]?.code).toBe('too-large');
+    expect(
+      screenFiles([{ path: 'huge.json', size: MAX_IMPORT_CATALOG_BYTES + 1 }], isAccepted).rejected[0]?.code,
+    ).toBe('too-large');
   });
 
   it('L2: a file over 2 MB is refused with a diagnostic naming it; the good file beside it is kept', () => {
@@ -38,7 +52,10 @@ describe('import limits', () => {
   });
 
   it('L3: past 5,000 files the rest are refused (named, summarised past 20) and never read', () => {
-    const files = Array.from({ length: MAX_IMPORT_FILES + 30 }, (_, i) => ({ path: `d/${String(i).padStart(5, '0')}.md`, size: 10 }));
+    const files = Array.from({ length: MAX_IMPORT_FILES + 30 }, (_, i) => ({
+      path: `d/${String(i).padStart(5, '0')}.md`,
+      size: 10,
+    }));
     const { accepted, rejected } = screenFiles(files, isAccepted);
     expect(accepted).toHaveLength(MAX_IMPORT_FILES);
     expect(rejected[0]).toMatchObject({ code: 'too-many-files', file: `d/0${MAX_IMPORT_FILES}.md` });
@@ -54,7 +71,9 @@ describe('import limits', () => {
     await store.getState().importDocuments(docs);
     const s = store.getState();
     expect(s.index.byKey.has('MOD-50')).toBe(true);
-    expect(s.catalog.diagnostics.filter((d) => d.file === 'big.md').map((d) => d.code)).toEqual(['too-large']);
+    expect(s.catalog.diagnostics.filter((d) => d.file === 'big.md').map((d) => d.code)).toEqual([
+      'too-large',
+    ]);
     expect(s.notices.at(-1)?.text).toMatch(/Skipped 1 file: big\.md \(too-large\)/);
   });
 
@@ -63,7 +82,13 @@ describe('import limits', () => {
     await store.getState().rebuildCatalog([]);
     const nodes = store.getState().catalog.nodes.length;
     const docs: ScreenedDocuments = [];
-    docs.rejected = screenFiles([{ path: 'a.md', size: 9e6 }, { path: 'b.yaml', size: 9e6 }], isAccepted).rejected;
+    docs.rejected = screenFiles(
+      [
+        { path: 'a.md', size: 9e6 },
+        { path: 'b.yaml', size: 9e6 },
+      ],
+      isAccepted,
+    ).rejected;
     expect(await store.getState().importDocuments(docs)).toBeNull();
     const s = store.getState();
     expect(s.catalog.nodes).toHaveLength(nodes);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { eligibility } from '../../src/domain/progress';
-import { selectEligibility, selectMatches, selectPlanKeys, selectPositions, selectProgress } from '../../src/store/derived';
+import {
+  selectEligibility,
+  selectMatches,
+  selectPlanKeys,
+  selectPositions,
+  selectProgress,
+} from '../../src/store/derived';
 import { mergeSources } from '../../src/store/catalogSlice';
 import { activeStatuses } from '../../src/store/progressSlice';
 import { fixtureStore } from './fixtureCatalog';
@@ -18,13 +24,21 @@ describe('planner store', () => {
     expect(parses()).toBe(0);
     await store.getState().rebuildCatalog([]);
     expect(parses()).toBe(1);
-    expect(store.getState().catalog.nodes.map((n) => n.key).sort()).toEqual(['MOD-1', 'MOD-2', 'MOD-3', 'MOD-9', 'PROJ-1']);
+    expect(
+      store
+        .getState()
+        .catalog.nodes.map((n) => n.key)
+        .sort(),
+    ).toEqual(['MOD-1', 'MOD-2', 'MOD-3', 'MOD-9', 'PROJ-1']);
     expect(store.getState().catalogReady).toBe(true);
   });
 
   it('completing a prerequisite makes its dependent eligible and updates progress', async () => {
     const { store } = await ready();
-    expect(selectEligibility(store.getState()).get('MOD-2')).toEqual({ eligible: false, blockedBy: ['MOD-1'] });
+    expect(selectEligibility(store.getState()).get('MOD-2')).toEqual({
+      eligible: false,
+      blockedBy: ['MOD-1'],
+    });
     store.getState().toggleComplete('MOD-1');
     const s = store.getState();
     expect(activeStatuses(s)['MOD-1']).toBe('completed');
@@ -69,8 +83,21 @@ describe('planner store', () => {
   });
 
   it('mergeSources keeps order and replaces by path', () => {
-    const merged = mergeSources([{ path: 'a', text: '1' }, { path: 'b', text: '2' }], [{ path: 'a', text: '3' }, { path: 'c', text: '4' }]);
-    expect(merged).toEqual([{ path: 'a', text: '3' }, { path: 'b', text: '2' }, { path: 'c', text: '4' }]);
+    const merged = mergeSources(
+      [
+        { path: 'a', text: '1' },
+        { path: 'b', text: '2' },
+      ],
+      [
+        { path: 'a', text: '3' },
+        { path: 'c', text: '4' },
+      ],
+    );
+    expect(merged).toEqual([
+      { path: 'a', text: '3' },
+      { path: 'b', text: '2' },
+      { path: 'c', text: '4' },
+    ]);
   });
 
   it('a parser that throws changes nothing and tells the user', async () => {
@@ -95,7 +122,9 @@ describe('planner store', () => {
     const { store } = await ready();
     store.getState().moveNode('MOD-1', 999, 555);
     expect(selectPositions(store.getState())['MOD-1']).toEqual({ x: 999, y: 555 });
-    store.setState({ manualPositions: { ...store.getState().manualPositions, TB: { 'MOD-2': { x: 1, y: 2 } } } });
+    store.setState({
+      manualPositions: { ...store.getState().manualPositions, TB: { 'MOD-2': { x: 1, y: 2 } } },
+    });
     await store.getState().relayout();
     expect(store.getState().manualPositions.LR).toEqual({});
     expect(store.getState().manualPositions.TB).toEqual({ 'MOD-2': { x: 1, y: 2 } });

@@ -42,7 +42,9 @@ describe('App on the seed catalog (jsdom)', () => {
     await waitFor(() => expect(graph.dataset.revealing).toBeUndefined());
     watch.disconnect();
     expect(seen).toContain('true');
-    const shown = new Set([...document.querySelectorAll<HTMLElement>('[data-node-id]')].map((el) => el.dataset.nodeId));
+    const shown = new Set(
+      [...document.querySelectorAll<HTMLElement>('[data-node-id]')].map((el) => el.dataset.nodeId),
+    );
     for (const n of store.getState().catalog.nodes) expect(shown.has(n.id), n.id).toBe(true);
   });
 
@@ -93,7 +95,9 @@ describe('goal, plan and gaps (issue 4 UI)', () => {
     fireEvent.change(select, { target: { value: role.value } });
     const panel = document.querySelector('[data-panel="plan"]')!;
     expect(panel).not.toBeNull();
-    const items = [...panel.querySelectorAll('[data-plan-item]')].map((li) => li.getAttribute('data-plan-item'));
+    const items = [...panel.querySelectorAll('[data-plan-item]')].map((li) =>
+      li.getAttribute('data-plan-item'),
+    );
     expect(items).toContain('MOD-705');
     expect(items).toEqual(expect.arrayContaining(['MOD-210', 'MOD-402']));
     expect(items).not.toContain('MOD-805');
@@ -101,7 +105,9 @@ describe('goal, plan and gaps (issue 4 UI)', () => {
     expect(node('MOD-705')!.className).toContain('card--highlighted');
     // Completing a plan item removes it from the plan.
     fireEvent.click(node('MOD-210')!.querySelector('[data-action="toggle-complete"]')!);
-    expect([...panel.querySelectorAll('[data-plan-item]')].map((li) => li.getAttribute('data-plan-item'))).not.toContain('MOD-210');
+    expect(
+      [...panel.querySelectorAll('[data-plan-item]')].map((li) => li.getAttribute('data-plan-item')),
+    ).not.toContain('MOD-210');
   });
 
   it('choosing a competency in the gap matrix highlights the nodes that build it', async () => {
@@ -143,6 +149,8 @@ describe('side panel renders document text safely', () => {
     expect(document.querySelector('script')).toBeNull();
     expect(panel.querySelector('b')).toBeNull();
     expect(panel.querySelector('a[href^="javascript"]')).toBeNull();
-    expect(panel.querySelector('a[href="https://example.com/ok"]')?.getAttribute('rel')).toContain('noopener');
+    expect(panel.querySelector('a[href="https://example.com/ok"]')?.getAttribute('rel')).toContain(
+      'noopener',
+    );
   });
 });

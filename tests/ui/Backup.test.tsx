@@ -28,7 +28,13 @@ describe('backup', () => {
       ['not json', /not JSON/],
       ['{"nodes":[]}', /not a planner backup/],
       [JSON.stringify({ ...makeBackup([ana], new Date(0)), version: 7 }), /newer version/],
-      [JSON.stringify({ ...makeBackup([ana], new Date(0)), profiles: [{ ...ana, statuses: { 'MOD-1': 'done' } }] }), /profile 1 \(Ana\), statuses\.MOD-1/],
+      [
+        JSON.stringify({
+          ...makeBackup([ana], new Date(0)),
+          profiles: [{ ...ana, statuses: { 'MOD-1': 'done' } }],
+        }),
+        /profile 1 \(Ana\), statuses\.MOD-1/,
+      ],
       [JSON.stringify({ ...makeBackup([ana], new Date(0)), profiles: [] }), /damaged/],
       [JSON.stringify(makeBackup([ana, { ...me, id: 'ana' }], new Date(0))), /twice/],
     ];
@@ -40,7 +46,11 @@ describe('backup', () => {
   });
 
   it('B3: importing finds conflicts by id or name instead of overwriting', () => {
-    const plan = planImport({ me, ana: { ...ana, statuses: {} } }, [ana, { ...me, id: 'other', name: 'me' }, { ...me, id: 'ben', name: 'Ben' }]);
+    const plan = planImport({ me, ana: { ...ana, statuses: {} } }, [
+      ana,
+      { ...me, id: 'other', name: 'me' },
+      { ...me, id: 'ben', name: 'Ben' },
+    ]);
     expect(plan.added.map((p) => p.id)).toEqual(['ben']);
     expect(plan.conflicts.map((c) => [c.incoming.id, c.existing.id])).toEqual([
       ['ana', 'ana'],

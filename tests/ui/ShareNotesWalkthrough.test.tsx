@@ -30,7 +30,8 @@ describe('share, notes, walkthrough (jsdom)', () => {
   it('H1: data-action hooks exist: export-png, export-svg, share-link, walkthrough', async () => {
     await renderSeeds();
     await openShareMenu();
-    for (const a of ['export-png', 'export-svg', 'share-link', 'walkthrough']) expect(document.querySelector(`button[data-action="${a}"]`), a).not.toBeNull();
+    for (const a of ['export-png', 'export-svg', 'share-link', 'walkthrough'])
+      expect(document.querySelector(`button[data-action="${a}"]`), a).not.toBeNull();
   });
 
   it('H2: share link shows the URL in [data-share-url]; it decodes to the active statuses and goal', async () => {
@@ -55,10 +56,14 @@ describe('share, notes, walkthrough (jsdom)', () => {
   it('H3: a note typed in the side panel is stored per profile, marked on the node, and stays text', async () => {
     const store = await renderSeeds();
     act(() => store.getState().select('MOD-805'));
-    const box = await waitFor(() => document.querySelector<HTMLTextAreaElement>('[data-action="edit-note"]')!);
+    const box = await waitFor(() =>
+      document.querySelector<HTMLTextAreaElement>('[data-action="edit-note"]')!,
+    );
     fireEvent.change(box, { target: { value: '<img src=x onerror=alert(1)> ask about labs' } });
     fireEvent.blur(box);
-    expect(store.getState().profiles.profiles.me!.notes['MOD-805']).toBe('<img src=x onerror=alert(1)> ask about labs');
+    expect(store.getState().profiles.profiles.me!.notes['MOD-805']).toBe(
+      '<img src=x onerror=alert(1)> ask about labs',
+    );
     await waitFor(() => expect(node('MOD-805')!.querySelector('[data-has-note]')).not.toBeNull());
     expect(document.querySelector('img[src="x"]')).toBeNull();
   });
@@ -68,12 +73,15 @@ describe('share, notes, walkthrough (jsdom)', () => {
     fireEvent.click(document.querySelector('[data-action="walkthrough"]')!);
     expect(document.querySelector('[data-panel="walkthrough"]')!.textContent).toMatch(/Pick a goal/);
     act(() => store.getState().setGoal({ type: 'role', role: 'AI Infrastructure Team Lead' }));
-    const step = () => document.querySelector('[data-walkthrough-step]')?.getAttribute('data-walkthrough-step');
+    const step = () =>
+      document.querySelector('[data-walkthrough-step]')?.getAttribute('data-walkthrough-step');
     await waitFor(() => expect(step()).toBeTruthy());
     const first = step();
     fireEvent.keyDown(window, { key: 'ArrowRight' });
     await waitFor(() => expect(step()).not.toBe(first));
-    expect(store.getState().selectedKey).toBe(document.querySelector('[data-walkthrough-step]')!.getAttribute('data-walkthrough-step'));
+    expect(store.getState().selectedKey).toBe(
+      document.querySelector('[data-walkthrough-step]')!.getAttribute('data-walkthrough-step'),
+    );
     fireEvent.keyDown(window, { key: 'ArrowLeft' });
     await waitFor(() => expect(step()).toBe(first));
     fireEvent.keyDown(window, { key: 'Escape' });

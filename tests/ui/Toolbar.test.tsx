@@ -95,8 +95,17 @@ describe('toolbar menus', () => {
   it('T5: every toolbar button has an accessible name', async () => {
     await renderSeeds();
     await openShareMenu();
-    const unnamed = [...document.querySelectorAll<HTMLElement>('.toolbar button, .toolbar select, .toolbar input:not([type=file])')].filter(
-      (el) => !(el.getAttribute('aria-label') || el.textContent?.trim() || el.closest('label')?.textContent?.trim()),
+    const unnamed = [
+      ...document.querySelectorAll<HTMLElement>(
+        '.toolbar button, .toolbar select, .toolbar input:not([type=file])',
+      ),
+    ].filter(
+      (el) =>
+        !(
+          el.getAttribute('aria-label') ||
+          el.textContent?.trim() ||
+          el.closest('label')?.textContent?.trim()
+        ),
     );
     expect(unnamed.map((el) => el.outerHTML)).toEqual([]);
   });

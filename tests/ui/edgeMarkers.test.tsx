@@ -19,13 +19,16 @@ describe('edge arrowheads', () => {
         { from: 'b', to: 'c', type: 'next' },
       ],
     } as unknown as Catalog;
-    const used = [...buildEdges(catalog, null), ...buildEdges(catalog, new Set(['a', 'b', 'c']))].map((e) => e.markerEnd);
+    const used = [...buildEdges(catalog, null), ...buildEdges(catalog, new Set(['a', 'b', 'c']))].map(
+      (e) => e.markerEnd,
+    );
     expect(new Set(used).size).toBe(4); // plain and highlighted, for each kind of link
     for (const id of used) {
       expect(typeof id).toBe('string');
       expect(ids).toContain(id);
     }
-    const shape = (id: unknown) => container.querySelector(`marker[id="${String(id)}"] polyline`)!.getAttribute('class');
+    const shape = (id: unknown) =>
+      container.querySelector(`marker[id="${String(id)}"] polyline`)!.getAttribute('class');
     const [pre, next] = buildEdges(catalog, null);
     expect(shape(pre!.markerEnd)).toBe('arrowclosed');
     expect(shape(next!.markerEnd)).toBe('arrow');

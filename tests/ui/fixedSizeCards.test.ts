@@ -19,7 +19,8 @@ function recordingScope() {
 function dom(marked: boolean) {
   const host = document.createElement('div');
   if (marked) host.setAttribute(FIXED_SIZE_ATTR, '');
-  host.innerHTML = '<div class="react-flow"><div class="react-flow__node" data-id="A"></div><div class="react-flow__pane"></div></div>';
+  host.innerHTML =
+    '<div class="react-flow"><div class="react-flow__node" data-id="A"></div><div class="react-flow__pane"></div></div>';
   document.body.append(host);
   return {
     node: host.querySelector('.react-flow__node')!,

@@ -6,7 +6,13 @@ import { isSafeHref } from '../../src/ui/SafeText';
 
 describe('UI helpers', () => {
   it('arrow keys pick the connected node lying in the arrow direction', () => {
-    const pos = { a: { x: 0, y: 0 }, right: { x: 300, y: 20 }, below: { x: 10, y: 200 }, left: { x: -300, y: 0 }, far: { x: 900, y: 0 } };
+    const pos = {
+      a: { x: 0, y: 0 },
+      right: { x: 300, y: 20 },
+      below: { x: 10, y: 200 },
+      left: { x: -300, y: 0 },
+      far: { x: 900, y: 0 },
+    };
     const n = ['right', 'below', 'left', 'far'];
     expect(neighborInDirection('a', 'ArrowRight', n, pos)).toBe('right');
     expect(neighborInDirection('a', 'ArrowDown', n, pos)).toBe('below');

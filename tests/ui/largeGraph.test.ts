@@ -44,7 +44,12 @@ describe('big-catalog view pieces', () => {
   });
 
   it('the start node is the first preferred node along the reading direction, else the first node', () => {
-    const nodes = [node('late', 900, 0), node('ready-low', 300, 500), node('ready-high', 300, 100), node('first', 0, 0)];
+    const nodes = [
+      node('late', 900, 0),
+      node('ready-low', 300, 500),
+      node('ready-high', 300, 100),
+      node('first', 0, 0),
+    ];
     const ready = new Set(['ready-low', 'ready-high', 'late']);
     expect(startNode(nodes, 'LR', (k) => ready.has(k))?.key).toBe('ready-high');
     expect(startNode(nodes, 'LR', () => false)?.key).toBe('first');
@@ -125,7 +130,8 @@ describe('cards arrive a few per frame', () => {
   });
 
   it('the chunk follows the frame length: grows while frames are short, shrinks when one runs long', async () => {
-    const { nextChunk, FAST_FRAME_MS, SLOW_FRAME_MS, REVEAL_MIN, REVEAL_MAX } = await import('../../src/ui/useReveal');
+    const { nextChunk, FAST_FRAME_MS, SLOW_FRAME_MS, REVEAL_MIN, REVEAL_MAX } =
+      await import('../../src/ui/useReveal');
     expect(nextChunk(3, null)).toBe(3);
     expect(nextChunk(3, 16.7)).toBe(6);
     expect(nextChunk(3, FAST_FRAME_MS)).toBe(6);
@@ -175,7 +181,13 @@ describe('links near the view (big catalogs)', () => {
       right: { x: 10_000, y: 300 },
     };
     const edge = (source: string, target: string) => ({ id: `${source}-${target}`, source, target });
-    const edges = [edge('a', 'b'), edge('far1', 'far2'), edge('left', 'right'), edge('a', 'far1'), edge('a', 'missing')];
+    const edges = [
+      edge('a', 'b'),
+      edge('far1', 'far2'),
+      edge('left', 'right'),
+      edge('a', 'far1'),
+      edge('a', 'missing'),
+    ];
     const near = linksNear(edges, positions, { x: -100, y: -100, width: 1000, height: 800 });
     expect(near.map((e) => e.id)).toEqual(['a-b', 'left-right', 'a-far1']);
     expect(linksNear(edges, positions, { x: 20_000, y: 0, width: 100, height: 100 })).toEqual([]);

@@ -13,10 +13,16 @@ export interface Definition {
 const ORIGIN_RANK = { document: 0, catalog: 1, 'master-plan': 2 } as const;
 
 export const foldRole = (role: string) => role.toLowerCase().replace(/\s+/g, ' ').trim();
-const foldTitle = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const foldTitle = (title: string) =>
+  title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 export function byPrecedence(a: NodeDraft, b: NodeDraft): number {
-  return ORIGIN_RANK[a.origin] - ORIGIN_RANK[b.origin] || cmp(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0);
+  return (
+    ORIGIN_RANK[a.origin] - ORIGIN_RANK[b.origin] || cmp(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0)
+  );
 }
 
 export function cmp(a: string, b: string): number {

@@ -6,7 +6,11 @@ import type { Definition } from './definitions';
 
 const union = (a: string[], b: string[]) => [...a, ...b.filter((x) => !a.includes(x))];
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
-const foldTitle = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const foldTitle = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 export function mergeDefinition(def: Definition): { node: CurriculumNode; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
@@ -32,13 +36,16 @@ export function mergeDefinition(def: Definition): { node: CurriculumNode; diagno
     const o = d.node;
     if (!node.sources.includes(d.path)) node.sources.push(d.path);
     if ((node.title === node.id || !node.title) && o.title && o.title !== o.id) node.title = o.title;
-    else if (o.title && o.title !== o.id && foldTitle(o.title) !== foldTitle(node.title)) differ(d, 'title', `"${node.title}"`, `"${o.title}"`);
+    else if (o.title && o.title !== o.id && foldTitle(o.title) !== foldTitle(node.title))
+      differ(d, 'title', `"${node.title}"`, `"${o.title}"`);
 
     if (node.hours === null && o.hours !== null) {
       node.hours = o.hours;
       node.hoursBreakdown = { ...o.hoursBreakdown };
-    } else if (o.hours !== null && node.hours !== null && o.hours !== node.hours) differ(d, 'hours', String(node.hours), String(o.hours));
-    if (Object.keys(node.hoursBreakdown).length === 0 && node.hours === o.hours) node.hoursBreakdown = { ...o.hoursBreakdown };
+    } else if (o.hours !== null && node.hours !== null && o.hours !== node.hours)
+      differ(d, 'hours', String(node.hours), String(o.hours));
+    if (Object.keys(node.hoursBreakdown).length === 0 && node.hours === o.hours)
+      node.hoursBreakdown = { ...o.hoursBreakdown };
 
     if (node.roles.length === 0) node.roles = [...o.roles];
 
@@ -59,14 +66,22 @@ export function mergeDefinition(def: Definition): { node: CurriculumNode; diagno
       if (!same(ours, theirs)) differ(d, 'competencies', `[${ours.join(', ')}]`, `[${theirs.join(', ')}]`);
     }
 
-    for (const f of ['objectives', 'crossRole', 'outline', 'activities', 'assessments', 'deliverables'] as const) {
+    for (const f of [
+      'objectives',
+      'crossRole',
+      'outline',
+      'activities',
+      'assessments',
+      'deliverables',
+    ] as const) {
       if (node[f].length === 0) node[f] = [...o[f]];
     }
     node.linkedProjects = union(node.linkedProjects, o.linkedProjects);
     for (const f of ['summary', 'level', 'placement', 'relatedAssessments'] as const) {
       if (node[f] === undefined && o[f] !== undefined) node[f] = o[f];
     }
-    for (const s of o.sections) if (!node.sections.some((x) => x.heading === s.heading)) node.sections.push(structuredClone(s));
+    for (const s of o.sections)
+      if (!node.sections.some((x) => x.heading === s.heading)) node.sections.push(structuredClone(s));
   }
   return { node, diagnostics };
 }

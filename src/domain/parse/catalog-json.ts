@@ -1,26 +1,48 @@
 // A catalog printed by the `catalog` CLI, read back (R14: the round trip gives the same nodes and edges).
 import { foldCompetencyKey, parseLevel } from '../levels';
-import type { Catalog, CatalogEdge, Competency, CurriculumNode, Diagnostic, NodeKind, TextSection } from '../types';
+import type {
+  Catalog,
+  CatalogEdge,
+  Competency,
+  CurriculumNode,
+  Diagnostic,
+  NodeKind,
+  TextSection,
+} from '../types';
 import { diagnostic, emptyNode, type NodeDraft } from './draft';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
+const strings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [];
 const KINDS: NodeKind[] = ['module', 'project', 'placeholder'];
 
-export function parseCatalogJson(path: string, text: string): { drafts: NodeDraft[]; diagnostics: Diagnostic[]; catalog?: Catalog } {
+export function parseCatalogJson(
+  path: string,
+  text: string,
+): { drafts: NodeDraft[]; diagnostics: Diagnostic[]; catalog?: Catalog } {
   const diagnostics: Diagnostic[] = [];
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (err) {
     const msg = (err as Error).message.slice(0, 160);
-    diagnostics.push(diagnostic('bad-file', 'error', path, `catalog JSON is malformed or truncated: ${msg}`, lineOfJsonError(text, msg)));
+    diagnostics.push(
+      diagnostic(
+        'bad-file',
+        'error',
+        path,
+        `catalog JSON is malformed or truncated: ${msg}`,
+        lineOfJsonError(text, msg),
+      ),
+    );
     return { drafts: [], diagnostics };
   }
   if (!isObj(data) || !Array.isArray(data.nodes)) {
-    diagnostics.push(diagnostic('bad-file', 'error', path, 'JSON is not a catalog (needs "nodes" and "edges" arrays)', null));
+    diagnostics.push(
+      diagnostic('bad-file', 'error', path, 'JSON is not a catalog (needs "nodes" and "edges" arrays)', null),
+    );
     return { drafts: [], diagnostics };
   }
   const nodes: CurriculumNode[] = [];
@@ -28,7 +50,15 @@ export function parseCatalogJson(path: string, text: string): { drafts: NodeDraf
   data.nodes.forEach((raw, i) => {
     const node = readNode(raw);
     if (!node || keys.has(node.key)) {
-      diagnostics.push(diagnostic('bad-value', 'warning', path, `catalog node #${i + 1} is invalid or repeats a key; skipped`, null));
+      diagnostics.push(
+        diagnostic(
+          'bad-value',
+          'warning',
+          path,
+          `catalog node #${i + 1} is invalid or repeats a key; skipped`,
+          null,
+        ),
+      );
       return;
     }
     keys.add(node.key);
@@ -80,19 +110,30 @@ function readNode(raw: unknown): CurriculumNode | null {
   node.roles = strings(raw.roles);
   node.hours = typeof raw.hours === 'number' && Number.isFinite(raw.hours) ? raw.hours : null;
   if (isObj(raw.hoursBreakdown)) {
-    for (const [k, v] of Object.entries(raw.hoursBreakdown)) if (typeof v === 'number') node.hoursBreakdown[k] = v;
+    for (const [k, v] of Object.entries(raw.hoursBreakdown))
+      if (typeof v === 'number') node.hoursBreakdown[k] = v;
   }
   node.prerequisites = strings(raw.prerequisites);
   node.prerequisiteSkills = strings(raw.prerequisiteSkills);
   node.next = strings(raw.next);
-  node.competencies = (Array.isArray(raw.competencies) ? raw.competencies : []).map(readCompetency).filter((c): c is Competency => c !== null);
+  node.competencies = (Array.isArray(raw.competencies) ? raw.competencies : [])
+    .map(readCompetency)
+    .filter((c): c is Competency => c !== null);
   node.objectives = strings(raw.objectives);
   node.sources = strings(raw.sources);
   for (const f of ['summary', 'level', 'placement', 'relatedAssessments'] as const) {
     const v = str(raw[f]);
     if (v !== null) node[f] = v;
   }
-  for (const f of ['crossRole', 'outline', 'activities', 'assessments', 'deliverables', 'linkedProjects'] as const) node[f] = strings(raw[f]);
+  for (const f of [
+    'crossRole',
+    'outline',
+    'activities',
+    'assessments',
+    'deliverables',
+    'linkedProjects',
+  ] as const)
+    node[f] = strings(raw[f]);
   node.sections = (Array.isArray(raw.sections) ? raw.sections : [])
     .filter(isObj)
     .map((s): TextSection => ({ heading: str(s.heading) ?? '', lines: strings(s.lines) }));

@@ -26,7 +26,11 @@ export function isCompetencyTable(table: MdTable): boolean {
   return cols !== null && cols.level >= 0;
 }
 
-export function readCompetencies(table: MdTable, file: string, nodeId: string): { value: Competency[]; diagnostics: Diagnostic[] } {
+export function readCompetencies(
+  table: MdTable,
+  file: string,
+  nodeId: string,
+): { value: Competency[]; diagnostics: Diagnostic[] } {
   const cols = columnsOf(table.header);
   const value: Competency[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -35,7 +39,18 @@ export function readCompetencies(table: MdTable, file: string, nodeId: string): 
   for (const row of table.cells) {
     const name = cell(row.values, cols.name);
     if (!name || /^[-–—\s]*$/.test(name)) continue;
-    value.push(competency(name, cell(row.values, cols.level), cell(row.values, cols.evidence), cell(row.values, cols.role), file, nodeId, row.line, diagnostics));
+    value.push(
+      competency(
+        name,
+        cell(row.values, cols.level),
+        cell(row.values, cols.evidence),
+        cell(row.values, cols.role),
+        file,
+        nodeId,
+        row.line,
+        diagnostics,
+      ),
+    );
   }
   return { value, diagnostics };
 }
@@ -54,7 +69,14 @@ export function competency(
   const range = level ? parseLevel(level) : null;
   if (level && !range) {
     diagnostics.push(
-      diagnostic('unknown-level', 'warning', file, `${nodeId}: unknown proficiency level "${level}" for "${name}" (kept as written)`, line, nodeId),
+      diagnostic(
+        'unknown-level',
+        'warning',
+        file,
+        `${nodeId}: unknown proficiency level "${level}" for "${name}" (kept as written)`,
+        line,
+        nodeId,
+      ),
     );
   }
   return { name, key: foldCompetencyKey(name), level, range, evidence, role };

@@ -25,6 +25,10 @@ export function detectKind(text: string): DocumentKind | null {
     if (m) return (m[1] ?? '').toLowerCase() === 'module' ? 'module-roadmap' : 'project-plan';
   }
   // A master plan names its role at the top level and lists modules or a project portfolio.
-  if (/^["']?role["']?\s*:/m.test(t) && /^\s*["']?(modules|project_portfolio|program_structure)["']?\s*:/m.test(t)) return 'master-plan';
+  if (
+    /^["']?role["']?\s*:/m.test(t) &&
+    /^\s*["']?(modules|project_portfolio|program_structure)["']?\s*:/m.test(t)
+  )
+    return 'master-plan';
   return null;
 }

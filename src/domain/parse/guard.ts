@@ -12,23 +12,48 @@ export const MAX_CATALOG_TEXT_LENGTH = 16 * 1024 * 1024;
 /** Lines longer than this are cut before parsing so one line cannot stall the Markdown parser. */
 export const MAX_LINE_LENGTH = 10_000;
 
-export type Guarded = { ok: true; text: string; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
+export type Guarded =
+  { ok: true; text: string; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
 export function guardText(path: string, raw: string): Guarded {
-  if (typeof raw !== 'string') return { ok: false, diagnostics: [diagnostic('bad-file', 'error', path, 'document has no text', null)] };
+  if (typeof raw !== 'string')
+    return { ok: false, diagnostics: [diagnostic('bad-file', 'error', path, 'document has no text', null)] };
   const limit = /^\uFEFF?\s*\{/.test(raw.slice(0, 256)) ? MAX_CATALOG_TEXT_LENGTH : MAX_TEXT_LENGTH;
   if (raw.length > limit) {
-    return { ok: false, diagnostics: [diagnostic('too-large', 'error', path, `file is too large (${raw.length} characters; limit ${limit}); skipped`, null)] };
+    return {
+      ok: false,
+      diagnostics: [
+        diagnostic(
+          'too-large',
+          'error',
+          path,
+          `file is too large (${raw.length} characters; limit ${limit}); skipped`,
+          null,
+        ),
+      ],
+    };
   }
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  if (text.trim() === '') return { ok: false, diagnostics: [diagnostic('empty-file', 'error', path, 'file is empty; skipped', null)] };
-  if (looksBinary(text)) return { ok: false, diagnostics: [diagnostic('binary-file', 'error', path, 'file is binary or not UTF-8 text; skipped', null)] };
+  if (text.trim() === '')
+    return {
+      ok: false,
+      diagnostics: [diagnostic('empty-file', 'error', path, 'file is empty; skipped', null)],
+    };
+  if (looksBinary(text))
+    return {
+      ok: false,
+      diagnostics: [
+        diagnostic('binary-file', 'error', path, 'file is binary or not UTF-8 text; skipped', null),
+      ],
+    };
 
   if (text.includes('\u0000')) {
     return {
       ok: true,
       text: text.split('\u0000').join(''),
-      diagnostics: [diagnostic('control-characters', 'warning', path, 'stray NUL characters were removed', null)],
+      diagnostics: [
+        diagnostic('control-characters', 'warning', path, 'stray NUL characters were removed', null),
+      ],
     };
   }
   return { ok: true, text, diagnostics: [] };
@@ -52,7 +77,15 @@ export function cutLongLines(path: string, text: string): { text: string; diagno
   if (cut === 0) return { text, diagnostics: [] };
   return {
     text: lines.join('\n'),
-    diagnostics: [diagnostic('long-line', 'warning', path, `${cut} line(s) longer than ${MAX_LINE_LENGTH} characters were cut`, firstLong)],
+    diagnostics: [
+      diagnostic(
+        'long-line',
+        'warning',
+        path,
+        `${cut} line(s) longer than ${MAX_LINE_LENGTH} characters were cut`,
+        firstLong,
+      ),
+    ],
   };
 }
 

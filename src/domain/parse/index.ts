@@ -16,7 +16,9 @@ export function parseDocument(doc: SourceDocument): ParsedDocument {
   if (!guarded.ok) return { path, kind: null, drafts: [], diagnostics: guarded.diagnostics };
   const kind = detectKind(guarded.text);
   const markdown = kind === 'module-roadmap' || kind === 'project-plan';
-  const { text, diagnostics: cutDiagnostics } = markdown ? cutLongLines(path, guarded.text) : { text: guarded.text, diagnostics: [] };
+  const { text, diagnostics: cutDiagnostics } = markdown
+    ? cutLongLines(path, guarded.text)
+    : { text: guarded.text, diagnostics: [] };
   guarded.diagnostics.push(...cutDiagnostics);
   if (kind === null) {
     return {
@@ -25,7 +27,13 @@ export function parseDocument(doc: SourceDocument): ParsedDocument {
       drafts: [],
       diagnostics: [
         ...guarded.diagnostics,
-        diagnostic('bad-file', 'error', path, 'not a curriculum document (no "# Module Roadmap", "# Project Plan", master-plan YAML or catalog JSON); skipped', null),
+        diagnostic(
+          'bad-file',
+          'error',
+          path,
+          'not a curriculum document (no "# Module Roadmap", "# Project Plan", master-plan YAML or catalog JSON); skipped',
+          null,
+        ),
       ],
     };
   }
@@ -42,6 +50,13 @@ export function parseDocument(doc: SourceDocument): ParsedDocument {
   } catch (err) {
     // A parser bug must not lose the other documents: report it against this file.
     const message = err instanceof Error ? err.message : String(err);
-    return { path, kind, drafts: [], diagnostics: [diagnostic('parse-error', 'error', path, `could not be parsed: ${message.slice(0, 200)}`, null)] };
+    return {
+      path,
+      kind,
+      drafts: [],
+      diagnostics: [
+        diagnostic('parse-error', 'error', path, `could not be parsed: ${message.slice(0, 200)}`, null),
+      ],
+    };
   }
 }

@@ -16,11 +16,23 @@ export interface MarkdownNodeResult {
 const OVERVIEW_ONLY = new Set<FieldName>(['placement', 'relatedAssessments', 'title']);
 const KIND_WORD: Record<'module' | 'project', string> = { module: 'Module', project: 'Project' };
 
-export function parseMarkdownNode(path: string, text: string, kind: 'module' | 'project'): MarkdownNodeResult {
+export function parseMarkdownNode(
+  path: string,
+  text: string,
+  kind: 'module' | 'project',
+): MarkdownNodeResult {
   const diagnostics: Diagnostic[] = [];
   const md = parseMarkdown(text);
   if (md.flattened > 0) {
-    diagnostics.push(diagnostic('deep-nesting', 'warning', path, `${md.flattened} line(s) nested deeper than the parser reads were flattened`, null));
+    diagnostics.push(
+      diagnostic(
+        'deep-nesting',
+        'warning',
+        path,
+        `${md.flattened} line(s) nested deeper than the parser reads were flattened`,
+        null,
+      ),
+    );
   }
 
   // Labels are read from the overview (the section holding the id) first; the core labels may
@@ -28,18 +40,28 @@ export function parseMarkdownNode(path: string, text: string, kind: 'module' | '
   // plan is not the node's placement.
   const known = md.fields
     .map((f) => ({ f, name: fieldOf(f.label) }))
-    .filter((x): x is { f: MdField; name: FieldName } => x.name !== null && (x.name !== 'id' || extractIds(x.f.value).ids.length > 0));
+    .filter(
+      (x): x is { f: MdField; name: FieldName } =>
+        x.name !== null && (x.name !== 'id' || extractIds(x.f.value).ids.length > 0),
+    );
   const home = known.find((x) => x.name === 'id')?.f.section;
   const fields = new Map<FieldName, MdField>();
   for (const { f, name } of known) if (f.section === home && !fields.has(name)) fields.set(name, f);
   for (const { f, name } of known) {
-    if (!fields.has(name) && !OVERVIEW_ONLY.has(name) && (f.section === -1 || f.section >= (home ?? -1))) fields.set(name, f);
+    if (!fields.has(name) && !OVERVIEW_ONLY.has(name) && (f.section === -1 || f.section >= (home ?? -1)))
+      fields.set(name, f);
   }
   const idField = fields.get('id');
-  const id = idField ? extractIds(idField.value).ids[0] ?? normalizeId(idField.value) : null;
+  const id = idField ? (extractIds(idField.value).ids[0] ?? normalizeId(idField.value)) : null;
   if (!id) {
     diagnostics.push(
-      diagnostic('missing-field', 'error', path, `${KIND_WORD[kind]} document has no "${KIND_WORD[kind]} ID" label with a MOD-/PROJ- id; document skipped`, null),
+      diagnostic(
+        'missing-field',
+        'error',
+        path,
+        `${KIND_WORD[kind]} document has no "${KIND_WORD[kind]} ID" label with a MOD-/PROJ- id; document skipped`,
+        null,
+      ),
     );
     return { drafts: [], diagnostics };
   }
@@ -49,7 +71,10 @@ export function parseMarkdownNode(path: string, text: string, kind: 'module' | '
   const titleField = fields.get('title');
   const headingTitle = md.title?.replace(/^(module roadmap|project plan)\s*[:\-–—|]?\s*/i, '').trim();
   node.title = titleField?.value || headingTitle || id;
-  if (!titleField?.value) diagnostics.push(diagnostic('missing-field', 'warning', path, `${id}: no title label`, idField?.line ?? null, id));
+  if (!titleField?.value)
+    diagnostics.push(
+      diagnostic('missing-field', 'warning', path, `${id}: no title label`, idField?.line ?? null, id),
+    );
 
   const rolesField = fields.get('roles');
   if (rolesField) node.roles = parseRoles(rolesField.value);
@@ -61,7 +86,16 @@ export function parseMarkdownNode(path: string, text: string, kind: 'module' | '
     node.hours = d.hours;
     node.hoursBreakdown = d.breakdown;
     if (d.hours === null && durationField.value.trim()) {
-      diagnostics.push(diagnostic('bad-value', 'warning', path, `${id}: could not read hours from "${durationField.value.slice(0, 80)}"`, durationField.line, id));
+      diagnostics.push(
+        diagnostic(
+          'bad-value',
+          'warning',
+          path,
+          `${id}: could not read hours from "${durationField.value.slice(0, 80)}"`,
+          durationField.line,
+          id,
+        ),
+      );
     }
   }
 
@@ -84,7 +118,7 @@ export function parseMarkdownNode(path: string, text: string, kind: 'module' | '
   for (const section of md.sections) {
     // A subheading that is not a known section belongs to its parent (`### Milestone Schedule`).
     const own = routeOf(section.heading);
-    const route = own ?? (section.parent !== null ? routes.get(section.parent) ?? null : null);
+    const route = own ?? (section.parent !== null ? (routes.get(section.parent) ?? null) : null);
     routes.set(section.heading, route);
     const lines = section.lines.map((l) => l.text);
     switch (route) {
@@ -128,7 +162,18 @@ export function parseMarkdownNode(path: string, text: string, kind: 'module' | '
     }
   }
   node.sections = sections;
-  return { drafts: [{ node, origin: 'document', path, line: idField?.line ?? null, statesPrerequisites: prereq !== undefined }], diagnostics };
+  return {
+    drafts: [
+      {
+        node,
+        origin: 'document',
+        path,
+        line: idField?.line ?? null,
+        statesPrerequisites: prereq !== undefined,
+      },
+    ],
+    diagnostics,
+  };
 }
 
 function isKnownFieldLine(text: string): boolean {

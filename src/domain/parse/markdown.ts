@@ -87,7 +87,13 @@ const MAX_DEPTH = 40;
 export function parseMarkdown(text: string): MarkdownDoc {
   const safe = flattenDeepNesting(text);
   const tree = parseTree(safe.text);
-  const doc: MarkdownDoc = { flattened: safe.flattened, title: null, summary: null, fields: [], sections: [] };
+  const doc: MarkdownDoc = {
+    flattened: safe.flattened,
+    title: null,
+    summary: null,
+    fields: [],
+    sections: [],
+  };
   const stack: { depth: number; heading: string }[] = [];
   let current: (MdSection & { depth: number; parent: string | null }) | null = null;
 
@@ -117,7 +123,8 @@ export function parseMarkdown(text: string): MarkdownDoc {
     }
     const before = doc.fields.length;
     collectBlock(node, current, doc.fields, 0);
-    for (let i = before; i < doc.fields.length; i++) (doc.fields[i] as MdField).section = doc.sections.length - 1;
+    for (let i = before; i < doc.fields.length; i++)
+      (doc.fields[i] as MdField).section = doc.sections.length - 1;
   }
   return doc;
 }
@@ -133,7 +140,9 @@ function collectBlock(node: MdBlock, section: MdSection, fields: MdField[], dept
           if (first && child.type === 'paragraph') {
             first = false;
             readParagraphFields(child, fields);
-            const text = plainText(child).replace(/\s*\n\s*/g, ' ').trim();
+            const text = plainText(child)
+              .replace(/\s*\n\s*/g, ' ')
+              .trim();
             if (text) section.lines.push({ text, line: child.line ?? line });
           } else {
             collectBlock(child, section, fields, depth + 1);
@@ -176,12 +185,19 @@ function readParagraphFields(node: MdParagraph, fields: MdField[]): void {
   const start = node.line;
   const first = node.children[0];
   if (first && first.type === 'strong') {
-    const label = plainText(first).trim().replace(/[:：]\s*$/, '').trim();
+    const label = plainText(first)
+      .trim()
+      .replace(/[:：]\s*$/, '')
+      .trim();
     const rest = node.children
       .slice(1)
       .map((c) => plainText(c))
       .join('');
-    const value = rest.split('\n')[0]?.replace(/^\s*[:：\-–—]?\s*/, '').trim() ?? '';
+    const value =
+      rest
+        .split('\n')[0]
+        ?.replace(/^\s*[:：\-–—]?\s*/, '')
+        .trim() ?? '';
     if (label && label.length <= 80) fields.push({ label, value, line: start, section: -1 });
     plainText(node)
       .split('\n')
@@ -216,7 +232,9 @@ function readTableFields(node: MdTableNode, fields: MdField[]): void {
   for (const row of rows) {
     const [k, v] = row.children;
     if (!k || !v) continue;
-    const label = plainText(k).trim().replace(/[:：]\s*$/, '');
+    const label = plainText(k)
+      .trim()
+      .replace(/[:：]\s*$/, '');
     if (label) fields.push({ label, value: plainText(v).trim(), line: row.line, section: -1 });
   }
 }
@@ -231,12 +249,18 @@ export function plainText(node: MdAnyNode): string {
       out += n;
       continue;
     }
-    if (n.type === 'text' || n.type === 'inlineCode' || n.type === 'code' || n.type === 'html') out += n.value;
+    if (n.type === 'text' || n.type === 'inlineCode' || n.type === 'code' || n.type === 'html')
+      out += n.value;
     else if (n.type === 'break') out += '\n';
     else if ('children' in n) {
       const kids = n.children as MdAnyNode[];
       // Blocks are separated by a line break; inline children run together.
-      const sep = n.type === 'root' || n.type === 'listItem' || n.type === 'list' || n.type === 'blockquote' ? '\n' : n.type === 'tableRow' ? ' | ' : '';
+      const sep =
+        n.type === 'root' || n.type === 'listItem' || n.type === 'list' || n.type === 'blockquote'
+          ? '\n'
+          : n.type === 'tableRow'
+            ? ' | '
+            : '';
       for (let i = kids.length - 1; i >= 0; i--) {
         todo.push(kids[i] as MdAnyNode);
         if (sep && i > 0) todo.push(sep);

@@ -8,33 +8,61 @@ import { parseDuration } from './values';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | null => (typeof v === 'string' ? v.trim() || null : typeof v === 'number' ? String(v) : null);
+const str = (v: unknown): string | null =>
+  typeof v === 'string' ? v.trim() || null : typeof v === 'number' ? String(v) : null;
 const strings = (v: unknown): string[] =>
-  Array.isArray(v) ? v.map(str).filter((s): s is string => s !== null) : typeof v === 'string' && v.trim() ? [v.trim()] : [];
+  Array.isArray(v)
+    ? v.map(str).filter((s): s is string => s !== null)
+    : typeof v === 'string' && v.trim()
+      ? [v.trim()]
+      : [];
 
 /** Alias bombs are cut off by the yaml package's alias limit and reported, never expanded. */
 export const YAML_LIMITS = { maxAliasCount: 100 } as const;
 
-export function parseMasterPlan(path: string, text: string): { drafts: NodeDraft[]; diagnostics: Diagnostic[] } {
+export function parseMasterPlan(
+  path: string,
+  text: string,
+): { drafts: NodeDraft[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
-  const lineAt = (offset: number | undefined) => (offset === undefined ? null : lineCounter.linePos(offset).line);
+  const lineAt = (offset: number | undefined) =>
+    offset === undefined ? null : lineCounter.linePos(offset).line;
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     // A malformed or truncated plan is skipped whole: half-read entries carry swallowed text.
-    diagnostics.push(diagnostic('yaml-error', 'error', path, `YAML error (file skipped): ${e?.message.split('\n')[0] ?? 'unreadable'}`, lineAt(e?.pos[0])));
+    diagnostics.push(
+      diagnostic(
+        'yaml-error',
+        'error',
+        path,
+        `YAML error (file skipped): ${e?.message.split('\n')[0] ?? 'unreadable'}`,
+        lineAt(e?.pos[0]),
+      ),
+    );
     return { drafts: [], diagnostics };
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
   } catch (err) {
-    diagnostics.push(diagnostic('yaml-error', 'error', path, `YAML could not be read: ${(err as Error).message.slice(0, 200)}`, null));
+    diagnostics.push(
+      diagnostic(
+        'yaml-error',
+        'error',
+        path,
+        `YAML could not be read: ${(err as Error).message.slice(0, 200)}`,
+        null,
+      ),
+    );
     return { drafts: [], diagnostics };
   }
   if (!isObj(data)) {
-    if (doc.errors.length === 0) diagnostics.push(diagnostic('bad-file', 'error', path, 'YAML is not a master plan (no mapping at the top)', null));
+    if (doc.errors.length === 0)
+      diagnostics.push(
+        diagnostic('bad-file', 'error', path, 'YAML is not a master plan (no mapping at the top)', null),
+      );
     return { drafts: [], diagnostics };
   }
   const role = str(data.role);
@@ -44,9 +72,12 @@ export function parseMasterPlan(path: string, text: string): { drafts: NodeDraft
   const structure = isObj(data.program_structure) ? data.program_structure : {};
   const modulesPath = Array.isArray(structure.modules) ? ['program_structure', 'modules'] : ['modules'];
   const portfolio = data.project_portfolio;
-  const projectsPath = isObj(portfolio) && Array.isArray(portfolio.anchor_projects)
-    ? ['project_portfolio', 'anchor_projects']
-    : Array.isArray(portfolio) ? ['project_portfolio'] : ['projects'];
+  const projectsPath =
+    isObj(portfolio) && Array.isArray(portfolio.anchor_projects)
+      ? ['project_portfolio', 'anchor_projects']
+      : Array.isArray(portfolio)
+        ? ['project_portfolio']
+        : ['projects'];
 
   const drafts: NodeDraft[] = [];
   const read = (keys: string[], kind: 'module' | 'project') => {
@@ -55,14 +86,19 @@ export function parseMasterPlan(path: string, text: string): { drafts: NodeDraft
     const yamlList = doc.getIn(keys, true) as YamlNode | undefined;
     list.forEach((entry, i) => {
       const yamlItem = isSeq(yamlList) ? (yamlList.items[i] as YamlNode | undefined) : undefined;
-      const line = lineAt(yamlItem && (isMap(yamlItem) || 'range' in yamlItem) ? yamlItem.range?.[0] : undefined);
+      const line = lineAt(
+        yamlItem && (isMap(yamlItem) || 'range' in yamlItem) ? yamlItem.range?.[0] : undefined,
+      );
       const draft = entryDraft(entry, kind, path, line, role, level, diagnostics);
       if (draft) drafts.push(draft);
     });
   };
   read(modulesPath, 'module');
   read(projectsPath, 'project');
-  if (drafts.length === 0) diagnostics.push(diagnostic('missing-field', 'warning', path, 'master plan lists no modules or projects', null));
+  if (drafts.length === 0)
+    diagnostics.push(
+      diagnostic('missing-field', 'warning', path, 'master plan lists no modules or projects', null),
+    );
   return { drafts, diagnostics };
 }
 
@@ -88,9 +124,11 @@ function entryDraft(
   }
   const e = entry as Obj;
   const rawId = str(e.id) ?? str(e.module_id) ?? str(e.project_id);
-  const id = rawId ? extractIds(rawId).ids[0] ?? normalizeId(rawId) : null;
+  const id = rawId ? (extractIds(rawId).ids[0] ?? normalizeId(rawId)) : null;
   if (!id) {
-    diagnostics.push(diagnostic('missing-field', 'warning', path, `a ${kind} entry has no id; skipped`, line));
+    diagnostics.push(
+      diagnostic('missing-field', 'warning', path, `a ${kind} entry has no id; skipped`, line),
+    );
     return null;
   }
   const summary = str(e.summary);
@@ -104,8 +142,12 @@ function entryDraft(
   if (typeof duration === 'number' && Number.isFinite(duration)) node.hours = duration;
   else if (isObj(duration)) {
     // The total is the breakdown's sum (R8); an explicit `total` key wins.
-    for (const [k, v] of Object.entries(duration)) if (typeof v === 'number' && Number.isFinite(v) && k !== 'total') node.hoursBreakdown[k] = v;
-    node.hours = typeof duration.total === 'number' ? duration.total : Object.values(node.hoursBreakdown).reduce((a, b) => a + b, 0);
+    for (const [k, v] of Object.entries(duration))
+      if (typeof v === 'number' && Number.isFinite(v) && k !== 'total') node.hoursBreakdown[k] = v;
+    node.hours =
+      typeof duration.total === 'number'
+        ? duration.total
+        : Object.values(node.hoursBreakdown).reduce((a, b) => a + b, 0);
   } else if (typeof duration === 'string') {
     const d = parseDuration(duration);
     node.hours = d.hours;
@@ -123,7 +165,19 @@ function entryDraft(
     for (const c of comps) {
       if (isObj(c)) {
         const name = str(c.name) ?? str(c.competency);
-        if (name) node.competencies.push(competency(name, str(c.level) ?? str(c.target), str(c.evidence), str(c.role), path, id, line, diagnostics));
+        if (name)
+          node.competencies.push(
+            competency(
+              name,
+              str(c.level) ?? str(c.target),
+              str(c.evidence),
+              str(c.role),
+              path,
+              id,
+              line,
+              diagnostics,
+            ),
+          );
       } else {
         const name = str(c);
         if (name) node.competencies.push(competency(name, null, null, null, path, id, line, diagnostics));

@@ -54,7 +54,9 @@ wrapBlockRule('table', (rule) => (state, startLine, endLine, silent) => {
     while ((tokens[close] as Token).type !== 'tr_close') close++;
     const line = open.map[0];
     const cells: Token[] = [];
-    for (const content of rowCells(state.src.slice((state.bMarks[line] ?? 0) + (state.tShift[line] ?? 0), state.eMarks[line]))) {
+    for (const content of rowCells(
+      state.src.slice((state.bMarks[line] ?? 0) + (state.tShift[line] ?? 0), state.eMarks[line]),
+    )) {
       const td = new state.Token('td_open', 'td', 1);
       const inline = new state.Token('inline', '', 0);
       const tdClose = new state.Token('td_close', 'td', -1);
@@ -91,7 +93,8 @@ md.inline.ruler.at('backticks', (state, silent) => {
   if (!silent && token?.type === 'code_inline') {
     const raw = state.src.slice(start + token.markup.length, state.pos - token.markup.length);
     const spaced = raw.replace(/\n/g, ' ');
-    token.content = spaced.startsWith(' ') && spaced.endsWith(' ') && /[^ ]/.test(spaced) ? raw.slice(1, -1) : raw;
+    token.content =
+      spaced.startsWith(' ') && spaced.endsWith(' ') && /[^ ]/.test(spaced) ? raw.slice(1, -1) : raw;
   }
   return true;
 });
@@ -135,11 +138,15 @@ export function parseTree(text: string): MdRoot {
     }
     const line = t.map ? t.map[0] + 1 : null;
     if (t.type === 'inline') {
-      parent.children.push(...inlineNodes(t.children ?? [], ends && t.map ? { ends, first: t.map[0], lines } : null));
+      parent.children.push(
+        ...inlineNodes(t.children ?? [], ends && t.map ? { ends, first: t.map[0], lines } : null),
+      );
       continue;
     }
     // Source lines of the inline content that follows: a setext heading's underline is not one.
-    if (t.map) lines = t.map[1] - t.map[0] - (t.type === 'heading_open' && (t.markup === '=' || t.markup === '-') ? 1 : 0);
+    if (t.map)
+      lines =
+        t.map[1] - t.map[0] - (t.type === 'heading_open' && (t.markup === '=' || t.markup === '-') ? 1 : 0);
     const node = blockNode(t, line);
     if (node === null) continue;
     parent.children.push(node);
@@ -151,7 +158,10 @@ export function parseTree(text: string): MdRoot {
 const SKIP = new Set(['thead_open', 'thead_close', 'tbody_open', 'tbody_close']);
 
 // Opening tokens of nodes that only hold children.
-const PARENT_TYPE = new Map<string, 'paragraph' | 'list' | 'listItem' | 'blockquote' | 'table' | 'tableRow' | 'tableCell'>([
+const PARENT_TYPE = new Map<
+  string,
+  'paragraph' | 'list' | 'listItem' | 'blockquote' | 'table' | 'tableRow' | 'tableCell'
+>([
   ['paragraph_open', 'paragraph'],
   ['bullet_list_open', 'list'],
   ['ordered_list_open', 'list'],
@@ -183,7 +193,10 @@ function blockNode(t: Token, line: number | null): MdAnyNode | null {
   }
 }
 
-function inlineNodes(tokens: Token[], raw: { ends: string[]; first: number; lines: number } | null): MdInline[] {
+function inlineNodes(
+  tokens: Token[],
+  raw: { ends: string[]; first: number; lines: number } | null,
+): MdInline[] {
   const root: MdInline[] = [];
   const stack: MdInline[][] = [root];
   // Each break (and each line ending inside a code span or inline HTML) ends one source line when
@@ -192,7 +205,8 @@ function inlineNodes(tokens: Token[], raw: { ends: string[]; first: number; line
   if (raw) {
     for (const t of tokens) {
       if (t.type === 'softbreak' || t.type === 'hardbreak') breaks++;
-      else if (t.type === 'code_inline' || t.type === 'html_inline') breaks += t.content.split('\n').length - 1;
+      else if (t.type === 'code_inline' || t.type === 'html_inline')
+        breaks += t.content.split('\n').length - 1;
     }
   }
   const ends = raw && breaks === raw.lines - 1 ? raw.ends.slice(raw.first, raw.first + breaks) : null;
@@ -223,7 +237,10 @@ function inlineNodes(tokens: Token[], raw: { ends: string[]; first: number; line
       case 'em_open':
       case 'strong_open':
       case 'link_open': {
-        const node: MdInline = { type: t.type === 'em_open' ? 'emphasis' : t.type === 'strong_open' ? 'strong' : 'link', children: [] };
+        const node: MdInline = {
+          type: t.type === 'em_open' ? 'emphasis' : t.type === 'strong_open' ? 'strong' : 'link',
+          children: [],
+        };
         out.push(node);
         stack.push(node.children);
         break;

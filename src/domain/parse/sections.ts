@@ -26,7 +26,8 @@ export function routeOf(heading: string): SectionRoute | null {
   return null;
 }
 
-export type FieldName = 'id' | 'title' | 'roles' | 'duration' | 'prerequisites' | 'next' | 'placement' | 'relatedAssessments';
+export type FieldName =
+  'id' | 'title' | 'roles' | 'duration' | 'prerequisites' | 'next' | 'placement' | 'relatedAssessments';
 
 /** `Target Role(s)` → `targetroles`: labels compare without case, spaces or punctuation. */
 export function foldLabel(label: string): string {

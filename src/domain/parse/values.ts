@@ -16,10 +16,15 @@ export function parseDuration(text: string): Duration {
   const t = text.slice(0, 2000);
   const breakdown: Record<string, number> = {};
   const paren = /\(([^)]*)\)/.exec(t);
-  const inner = paren ? paren[1] ?? '' : '';
+  const inner = paren ? (paren[1] ?? '') : '';
   const outer = paren ? t.slice(0, paren.index) : t;
   const source = paren ? inner : t;
-  for (const m of source.matchAll(new RegExp(`${NUM}\\s*(?:${HOUR_UNIT})?\\s*(?:of\\s+)?([a-z][a-z -]*?)\\s*(?=[,;+/&)]|\\band\\b|$)`, 'gi'))) {
+  for (const m of source.matchAll(
+    new RegExp(
+      `${NUM}\\s*(?:${HOUR_UNIT})?\\s*(?:of\\s+)?([a-z][a-z -]*?)\\s*(?=[,;+/&)]|\\band\\b|$)`,
+      'gi',
+    ),
+  )) {
     addPart(breakdown, m[2] ?? '', Number(m[1]));
   }
   for (const m of source.matchAll(new RegExp(`([a-z][a-z -]*?)\\s*[:=]\\s*${NUM}`, 'gi'))) {
@@ -42,7 +47,12 @@ export function parseDuration(text: string): Duration {
 
 function addPart(breakdown: Record<string, number>, rawName: string, value: number): void {
   const name = rawName.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (!name || !Number.isFinite(value) || /^(h|hrs?|hours?|total|weeks?|days?|months?|minutes?|mins?)$/.test(name)) return;
+  if (
+    !name ||
+    !Number.isFinite(value) ||
+    /^(h|hrs?|hours?|total|weeks?|days?|months?|minutes?|mins?)$/.test(name)
+  )
+    return;
   if (name.split(' ').length > 3) return;
   breakdown[name] = (breakdown[name] ?? 0) + value;
 }
