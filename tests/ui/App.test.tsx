@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPlannerStore } from '../../src/store/store';
 import { App } from '../../src/ui/App';
+import { renderApp, waitForAllCards } from './renderApp';
 import { fixtureBuild, fixtureStore } from '../store/fixtureCatalog';
 
 afterEach(cleanup);
@@ -10,11 +11,7 @@ afterEach(cleanup);
 const node = (id: string) => document.querySelector<HTMLElement>(`[data-node-id="${id}"]`);
 
 async function renderSeeds() {
-  const store = createPlannerStore();
-  render(<App store={store} />);
-  await act(() => store.getState().rebuildCatalog([]));
-  await waitFor(() => expect(node('MOD-705')).not.toBeNull());
-  return store;
+  return renderApp();
 }
 
 describe('App on the seed catalog (jsdom)', () => {
@@ -140,7 +137,7 @@ describe('side panel renders document text safely', () => {
     });
     render(<App store={store} />);
     await act(() => store.getState().rebuildCatalog([]));
-    await waitFor(() => expect(node('MOD-66')).not.toBeNull());
+    await waitForAllCards(store);
     fireEvent.keyDown(node('MOD-66')!, { key: 'Enter' });
     const panel = document.querySelector('[data-side-panel="details"]')!;
     expect(panel.textContent).toContain(hostile);

@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
 // Share menu, notes and walkthrough in the rendered app (issue 5 items 2, 4, 6, 8): hooks, text-only rendering.
-import { act, cleanup, fireEvent, render, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeShare } from '../../src/share/payload';
-import { createPlannerStore } from '../../src/store/store';
-import { App } from '../../src/ui/App';
+import { renderApp } from './renderApp';
 
 afterEach(cleanup);
 // jsdom has no CSS.escape (the graph uses it to focus a node); ids in these tests need no escaping.
@@ -13,11 +12,7 @@ g.CSS ??= { escape: (s: string) => s };
 const node = (id: string) => document.querySelector<HTMLElement>(`[data-node-id="${id}"]`);
 
 async function renderSeeds() {
-  const store = createPlannerStore();
-  render(<App store={store} />);
-  await act(() => store.getState().rebuildCatalog([]));
-  await waitFor(() => expect(node('MOD-805')).not.toBeNull());
-  return store;
+  return renderApp();
 }
 
 /** Export, link and print live in the "Share or export" menu, whose contents load when it is first opened. */

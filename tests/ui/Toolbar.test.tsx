@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
 // The two-row toolbar: the Share menu and the Manage-learners menu open from their triggers, close with Esc (focus back
 // on the trigger) or a press outside, and their controls keep accessible names.
-import { act, cleanup, fireEvent, render, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPlannerStore } from '../../src/store/store';
-import { App } from '../../src/ui/App';
+import { renderApp } from './renderApp';
 
 afterEach(cleanup);
 const g = globalThis as { CSS?: { escape(s: string): string } };
@@ -12,11 +11,7 @@ g.CSS ??= { escape: (s: string) => s };
 const $ = <T extends HTMLElement = HTMLElement>(sel: string) => document.querySelector<T>(sel);
 
 async function renderSeeds() {
-  const store = createPlannerStore();
-  render(<App store={store} />);
-  await act(() => store.getState().rebuildCatalog([]));
-  await waitFor(() => expect($('[data-node-id="MOD-805"]')).not.toBeNull());
-  return store;
+  return renderApp();
 }
 
 /** The menu's contents load on first opening. */

@@ -1,0 +1,24 @@
+// Renders the app on a store and waits until the graph has finished revealing its cards, so a test never clicks a
+// card the reveal (useReveal.ts: a few cards per frame) has not mounted yet — the cause of the App.test flake.
+import { act, render, waitFor } from '@testing-library/react';
+import { expect } from 'vitest';
+import { createPlannerStore, type PlannerStore } from '../../src/store/store';
+import { App } from '../../src/ui/App';
+
+/** Every catalog node's card is in the DOM and the graph no longer carries `data-revealing`. */
+export async function waitForAllCards(store: PlannerStore): Promise<void> {
+  await waitFor(() => {
+    const graph = document.querySelector<HTMLElement>('.graph');
+    expect(graph?.dataset.revealing).toBeUndefined();
+    for (const n of store.getState().catalog.nodes)
+      expect(document.querySelector(`[data-node-key="${n.key}"]`), n.key).not.toBeNull();
+  });
+}
+
+/** Renders <App> on `store` (default: a fresh store on the seed catalog), rebuilds the catalog and waits for every card. */
+export async function renderApp(store: PlannerStore = createPlannerStore()): Promise<PlannerStore> {
+  render(<App store={store} />);
+  await act(() => store.getState().rebuildCatalog([]));
+  await waitForAllCards(store);
+  return store;
+}
