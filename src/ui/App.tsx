@@ -49,7 +49,7 @@ function useTheme() {
   }, [theme]);
 }
 
-function Shell() {
+function Shell({ reveal }: { reveal: boolean }) {
   useGlobalShortcuts();
   useTheme();
   const ready = usePlanner((s) => s.catalogReady);
@@ -72,7 +72,7 @@ function Shell() {
               </p>
             </div>
           )}
-          <Graph />
+          <Graph reveal={reveal} />
         </div>
         <SidePanel />
       </main>
@@ -80,10 +80,11 @@ function Shell() {
   );
 }
 
-export function App({ store }: { store: PlannerStore }) {
+/** The planner on `store`. `reveal: false` shows a catalog's cards at once rather than a few per frame (tests). */
+export function App({ store, reveal = true }: { store: PlannerStore; reveal?: boolean }) {
   return (
     <PlannerProvider store={store}>
-      <Shell />
+      <Shell reveal={reveal} />
     </PlannerProvider>
   );
 }

@@ -10,8 +10,6 @@ import type { CatalogIndex } from '../domain/graph';
 import { roleColor } from './roleColors';
 import { onViewChange } from './onViewChange';
 
-/** Below this zoom a catalog over the virtualization threshold is drawn here rather than as cards. */
-export const OVERVIEW_BELOW = 0.3;
 /** Ids are written once a card is at least this wide on screen. */
 const ID_FROM_PX = 56;
 

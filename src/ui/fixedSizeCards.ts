@@ -1,4 +1,4 @@
-// Cards have a fixed size and handles the nodes declare up front (graphModel.ts), so React Flow's per-node
+// Cards have a fixed size and handles the nodes declare up front (graph-view/elements.ts), so React Flow's per-node
 // resize observer only ever confirms what it already knows — at a price: each newly drawn card triggers a
 // measurement pass (forced layout, handle bounds read from the DOM) and a store update that re-renders the
 // graph, inside the browser's rendering step. On a 2-core VM that was 10–60 ms per frame while a catalog's

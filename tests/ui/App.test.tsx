@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPlannerStore } from '../../src/store/store';
 import { App } from '../../src/ui/App';
-import { renderApp, waitForAllCards } from './renderApp';
+import { renderApp } from './renderApp';
 import { fixtureBuild, fixtureStore } from '../store/fixtureCatalog';
 
 afterEach(cleanup);
@@ -135,9 +135,7 @@ describe('side panel renders document text safely', () => {
         return c;
       },
     });
-    render(<App store={store} />);
-    await act(() => store.getState().rebuildCatalog([]));
-    await waitForAllCards(store);
+    await renderApp(store);
     fireEvent.keyDown(node('MOD-66')!, { key: 'Enter' });
     const panel = document.querySelector('[data-side-panel="details"]')!;
     expect(panel.textContent).toContain(hostile);

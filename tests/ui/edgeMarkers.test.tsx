@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/react';
 import { EdgeMarkers } from '../../src/ui/EdgeMarkers';
-import { buildEdges } from '../../src/ui/graphModel';
+import { buildEdges } from '../../src/ui/graph-view/elements';
 import type { Catalog } from '../../src/domain/types';
 
 describe('edge arrowheads', () => {

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { Position } from '@xyflow/react';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../src/layout/geometry';
-import { buildEdges, buildNodes, cardHandles } from '../../src/ui/graphModel';
-import { READABLE_ZOOM, startNode, startViewport } from '../../src/ui/startView';
+import { buildEdges, buildNodes, cardHandles } from '../../src/ui/graph-view/elements';
+import { READABLE_ZOOM, startNode, startViewport } from '../../src/ui/graph-view/startView';
 import { miniMapFrame } from '../../src/ui/CanvasMiniMap';
 import { roleColor } from '../../src/ui/roleColors';
 import type { Catalog } from '../../src/domain/types';
@@ -103,7 +103,7 @@ describe('canvas minimap repaint after a status change', () => {
 
 describe('cards arrive a few per frame', () => {
   it('in reading order for a fitted catalog, nearest the start card for a big one', async () => {
-    const { revealOrder } = await import('../../src/ui/useReveal');
+    const { revealOrder } = await import('../../src/ui/graph-view/reveal');
     const nodes = [
       { id: 'c', position: { x: 600, y: 0 } },
       { id: 'a2', position: { x: 0, y: 300 } },
@@ -118,7 +118,7 @@ describe('cards arrive a few per frame', () => {
   });
 
   it('a chunk per frame until all are out; a big catalog shows the rest at once after the nearest', async () => {
-    const { revealedAfter, REVEAL_NEAREST } = await import('../../src/ui/useReveal');
+    const { revealedAfter, REVEAL_NEAREST } = await import('../../src/ui/graph-view/reveal');
     expect(revealedAfter(0, 6, 100, false)).toBe(6);
     expect(revealedAfter(6, 6, 100, false)).toBe(12);
     expect(revealedAfter(96, 6, 100, false)).toBe(Infinity);
@@ -131,7 +131,7 @@ describe('cards arrive a few per frame', () => {
 
   it('the chunk follows the frame length: grows while frames are short, shrinks when one runs long', async () => {
     const { nextChunk, FAST_FRAME_MS, SLOW_FRAME_MS, REVEAL_MIN, REVEAL_MAX } =
-      await import('../../src/ui/useReveal');
+      await import('../../src/ui/graph-view/reveal');
     expect(nextChunk(3, null)).toBe(3);
     expect(nextChunk(3, 16.7)).toBe(6);
     expect(nextChunk(3, FAST_FRAME_MS)).toBe(6);
@@ -159,7 +159,7 @@ describe('cards arrive a few per frame', () => {
 
 describe('links near the view (big catalogs)', () => {
   it('the view in graph coordinates, a window a screen wider on every side, and when the view has left it', async () => {
-    const { contains, viewRect, windowAround } = await import('../../src/ui/linkWindow');
+    const { contains, viewRect, windowAround } = await import('../../src/ui/graph-view/linkWindow');
     const view = viewRect([-200, -100, 0.5], 1000, 800);
     expect(view).toEqual({ x: 400, y: 200, width: 2000, height: 1600 });
     const win = windowAround(view);
@@ -171,7 +171,7 @@ describe('links near the view (big catalogs)', () => {
   });
 
   it('keeps the links whose box meets the window, long ones crossing it included, in order', async () => {
-    const { linksNear } = await import('../../src/ui/linkWindow');
+    const { linksNear } = await import('../../src/ui/graph-view/linkWindow');
     const positions = {
       a: { x: 0, y: 0 },
       b: { x: 400, y: 0 },

@@ -1,5 +1,5 @@
-// Renders the app on a store and waits until the graph has finished revealing its cards, so a test never clicks a
-// card the reveal (useReveal.ts: a few cards per frame) has not mounted yet — the cause of the App.test flake.
+// Renders the app on a store with the reveal switched off (every card at once: graph-view/graphView.ts), then waits
+// until every card is in, so a test never clicks a card that is not mounted yet — the cause of the App.test flake.
 import { act, render, waitFor } from '@testing-library/react';
 import { expect } from 'vitest';
 import { createPlannerStore, type PlannerStore } from '../../src/store/store';
@@ -15,9 +15,12 @@ export async function waitForAllCards(store: PlannerStore): Promise<void> {
   });
 }
 
-/** Renders <App> on `store` (default: a fresh store on the seed catalog), rebuilds the catalog and waits for every card. */
+/**
+ * Renders <App> on `store` (default: a fresh store on the seed catalog) without the reveal, rebuilds the catalog
+ * and waits for every card.
+ */
 export async function renderApp(store: PlannerStore = createPlannerStore()): Promise<PlannerStore> {
-  render(<App store={store} />);
+  render(<App store={store} reveal={false} />);
   await act(() => store.getState().rebuildCatalog([]));
   await waitForAllCards(store);
   return store;

@@ -2,8 +2,7 @@
 // link it holds on every store change (each frame of a pan) and rebuilds its lookups for all of them whenever the
 // list changes: 4,000 links cost a ~40 ms task when they arrived and a few ms on every frame after. The window
 // is the view grown by one screen on every side; it is moved only once the view leaves it.
-import type { Edge } from '@xyflow/react';
-import { NODE_HEIGHT, NODE_WIDTH, type Positions } from '../layout/geometry';
+import { NODE_HEIGHT, NODE_WIDTH, type Positions } from '../../layout/geometry';
 
 export interface Rect {
   x: number;
@@ -36,7 +35,11 @@ export function contains(outer: Rect, inner: Rect): boolean {
 }
 
 /** Links whose box (both cards' boxes together) meets the window, in order; links with an unplaced end are left out. */
-export function linksNear<E extends Edge>(edges: E[], positions: Positions, window: Rect): E[] {
+export function linksNear<E extends { source: string; target: string }>(
+  edges: E[],
+  positions: Positions,
+  window: Rect,
+): E[] {
   const right = window.x + window.width;
   const bottom = window.y + window.height;
   const out: E[] = [];

@@ -1,9 +1,9 @@
 // Catalog + positions → React Flow nodes and edges. Statuses are not in here: cards read them from the store.
 import { Position, type Edge, type NodeHandle } from '@xyflow/react';
-import type { Catalog } from '../domain/types';
-import { NODE_HEIGHT, NODE_WIDTH, type Direction, type Positions } from '../layout/geometry';
-import { MARKERS } from './EdgeMarkers';
-import type { CardNode } from './NodeCard';
+import type { Catalog } from '../../domain/types';
+import { NODE_HEIGHT, NODE_WIDTH, type Direction, type Positions } from '../../layout/geometry';
+import { MARKERS } from '../EdgeMarkers';
+import type { CardNode } from '../NodeCard';
 
 /**
  * Where a card's two 1 px handles sit (styles.css .card__handle on React Flow's handle placement), known

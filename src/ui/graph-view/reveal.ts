@@ -7,8 +7,7 @@
 // cards the next frame mounts — more while frames stay short, fewer once a frame runs long. A frame costs a
 // fixed part (React Flow re-adopting the node list, style, layout, paint) plus ~1–2 ms per card on a fast
 // machine, so a fixed chunk that suits one machine blocks a slower one for too long.
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Direction, Point } from '../layout/geometry';
+import type { Direction, Point } from '../../layout/geometry';
 
 /** Cards the first step mounts (the frame before it carries the catalog or layout change itself: none). */
 export const REVEAL_START = 3;
@@ -59,68 +58,4 @@ export function revealedAfter(count: number, chunk: number, total: number, big: 
   const next = count + chunk;
   if (next >= total || (big && next >= REVEAL_NEAREST)) return Infinity;
   return next;
-}
-
-export interface Reveal {
-  /** Ids of the cards revealed so far, or null once every card is out. */
-  ids: Set<string> | null;
-  /** True in the first frame of a reveal, before any card beyond those already on screen is mounted. */
-  first: boolean;
-}
-
-/**
- * The cards revealed so far for `token` (a new token — a new catalog, a finished layout — starts over). A
- * token of null reveals everything at once. `onScreen`: the cards shown when the token changed; they stay
- * (and count as revealed).
- */
-export function useReveal(
-  token: unknown,
-  nodes: RevealNode[],
-  direction: Direction,
-  big: boolean,
-  from: Point | null,
-  onScreen: ReadonlySet<string>,
-): Reveal {
-  const [state, setState] = useState<{ token: unknown; count: number }>({ token: null, count: 0 });
-  const pace = useRef<{ chunk: number; last: number | null }>({ chunk: REVEAL_START, last: null });
-  const { order, already } = useMemo(
-    () => {
-      if (token === null) return { order: [], already: 0 };
-      const ids = new Set(nodes.map((n) => n.id));
-      return {
-        order: revealOrder(nodes, direction, big ? from : null, onScreen),
-        already: [...onScreen].filter((id) => ids.has(id)).length,
-      };
-    },
-    // Only a new token reorders: positions that change during the reveal (a drag) keep the order.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [token],
-  );
-  const count =
-    token === null
-      ? Infinity
-      : state.token === token
-        ? state.count
-        : already >= order.length
-          ? Infinity
-          : already;
-  const fresh = state.token !== token;
-  useEffect(() => {
-    if (token === null || count === Infinity) return;
-    if (fresh) pace.current = { chunk: REVEAL_START, last: null };
-    const raf = requestAnimationFrame((now) => {
-      const p = pace.current;
-      p.chunk = nextChunk(p.chunk, p.last === null ? null : now - p.last);
-      p.last = now;
-      setState({ token, count: revealedAfter(count, p.chunk, order.length, big) });
-    });
-    return () => cancelAnimationFrame(raf);
-  }, [token, count, fresh, order.length, big]);
-  return useMemo(
-    () => ({
-      ids: count === Infinity ? null : new Set(order.slice(0, count)),
-      first: fresh && count !== Infinity,
-    }),
-    [order, count, fresh],
-  );
 }

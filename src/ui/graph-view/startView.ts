@@ -1,13 +1,19 @@
 // Where a large catalog opens. Fitting 2,000 cards on one screen makes each one a dozen pixels wide
 // (unreadable) and puts every card in the DOM at once; instead the view opens at a readable zoom on
 // where the learner stands: the first card they can start now, else the first card of the first lane.
-import type { Viewport } from '@xyflow/react';
-import { NODE_HEIGHT, NODE_WIDTH, type Direction, type Point } from '../layout/geometry';
+import { NODE_HEIGHT, NODE_WIDTH, type Direction, type Point } from '../../layout/geometry';
 
 /** Cards at this zoom are ~200 px wide: titles readable, ~40 cards on a laptop screen. */
 export const READABLE_ZOOM = 0.8;
 /** Space kept between the pane's edge and the graph (the toolbar overlaps the top). */
 const PAD = 56;
+
+/** A pan and zoom in React Flow's terms: the graph's origin on screen (px) and the scale. */
+export interface Viewport {
+  x: number;
+  y: number;
+  zoom: number;
+}
 
 export interface StartNode {
   key: string;

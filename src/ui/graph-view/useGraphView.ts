@@ -1,0 +1,256 @@
+// Binds the graph view model (graphView.ts) to React Flow and the planner store: builds the scene from the
+// store, feeds the view's moves and the reveal's animation frames in, and returns the props <ReactFlow> takes.
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type MouseEvent,
+} from 'react';
+import {
+  applyNodeChanges,
+  useReactFlow,
+  useStore as useFlowStore,
+  useStoreApi,
+  type Edge,
+  type NodeChange,
+  type OnNodeDrag,
+} from '@xyflow/react';
+import { NODE_HEIGHT, NODE_WIDTH } from '../../layout/geometry';
+import {
+  selectCompetencyNodes,
+  selectEligibility,
+  selectEmphasis,
+  selectPositions,
+} from '../../store/derived';
+import { activeStatuses } from '../../store/progressSlice';
+import { usePlanner, usePlannerStore } from '../../store/react';
+import type { PlannerState } from '../../store/types';
+import type { CardNode } from '../NodeCard';
+import { statusOfNode } from '../nodeState';
+import { onViewChange } from '../onViewChange';
+import type { OverviewInput } from '../OverviewCanvas';
+import { buildEdges, buildNodes } from './elements';
+import { FIT_VIEW, fitMove } from './fit';
+import { GraphView, cardCentre, isOverviewZoom } from './graphView';
+import { READABLE_ZOOM, startNode } from './startView';
+
+/** The card a big catalog opens on (startView.ts): the first one the learner can start now. Once per node list. */
+const startCards = new WeakMap<CardNode[], ReturnType<typeof findStartCard>>();
+function startCard(s: PlannerState, nodes: CardNode[]) {
+  if (!startCards.has(nodes)) startCards.set(nodes, findStartCard(s, nodes));
+  return startCards.get(nodes)!;
+}
+function findStartCard(s: PlannerState, nodes: CardNode[]) {
+  const eligibility = selectEligibility(s);
+  return startNode(
+    nodes.map((n) => ({ key: n.id, position: n.position })),
+    s.direction,
+    (key) =>
+      !!eligibility.get(key)?.eligible &&
+      statusOfNode(s, key) !== 'completed' &&
+      s.index.byKey.get(key)?.kind !== 'placeholder',
+  );
+}
+
+/**
+ * Cards have a fixed size the nodes already carry (elements.ts), so a measurement confirming it changes
+ * nothing, and applying it would rebuild every node each time cards mount or scroll into view — on a reload of
+ * the corpus, inside React Flow's resize-observer task. (Fits therefore count nodes by their declared size.)
+ */
+function realChanges(changes: NodeChange<CardNode>[]): NodeChange<CardNode>[] {
+  return changes.filter(
+    (c) =>
+      !(
+        c.type === 'dimensions' &&
+        !c.resizing &&
+        c.dimensions?.width === NODE_WIDTH &&
+        c.dimensions.height === NODE_HEIGHT
+      ),
+  );
+}
+
+export interface GraphBinding {
+  nodes: CardNode[];
+  edges: Edge[];
+  /** A big catalog: only visible cards render; the canvas minimap and overview replace React Flow's. */
+  big: boolean;
+  /** The overview canvas's input while it draws the graph, else null. */
+  overview: OverviewInput | null;
+  revealing: boolean;
+  onNodesChange: (changes: NodeChange<CardNode>[]) => void;
+  onNodeDragStop: OnNodeDrag<CardNode>;
+  onNodeClick: (e: MouseEvent, n: CardNode) => void;
+  onPaneClick: (e: MouseEvent) => void;
+  fitAll: () => void;
+}
+
+/** The graph's state for React Flow. `reveal: false` draws every card at once (tests). Inside a ReactFlowProvider. */
+export function useGraphView({ reveal = true }: { reveal?: boolean } = {}): GraphBinding {
+  const store = usePlannerStore();
+  const rf = useReactFlow();
+  const flow = useStoreApi<CardNode>();
+  const [view] = useState(() => new GraphView<CardNode, Edge>({ reveal }));
+  useSyncExternalStore(view.subscribe, view.getVersion);
+
+  const catalog = usePlanner((s) => s.catalog);
+  const positions = usePlanner(selectPositions);
+  const emphasis = usePlanner(selectEmphasis);
+  const direction = usePlanner((s) => s.direction);
+  const baseNodes = useMemo(() => buildNodes(catalog, positions, direction), [catalog, positions, direction]);
+  // Once every node is placed the edges no longer depend on positions (a drag must not rebuild 4,000 edges).
+  const placedFilter = baseNodes.length === catalog.nodes.length ? null : positions;
+  const edges = useMemo(() => buildEdges(catalog, emphasis, placedFilter), [catalog, emphasis, placedFilter]);
+
+  // React Flow owns transient drag state; the store owns committed positions (a new node list replaces it).
+  const [held, setHeld] = useState({ base: baseNodes, nodes: baseNodes });
+  if (held.base !== baseNodes) setHeld({ base: baseNodes, nodes: baseNodes });
+  const nodes = held.base === baseNodes ? held.nodes : baseNodes;
+  const onNodesChange = useCallback((changes: NodeChange<CardNode>[]) => {
+    const real = realChanges(changes);
+    if (real.length) setHeld((h) => ({ base: h.base, nodes: applyNodeChanges(real, h.nodes) }));
+  }, []);
+  const onNodeDragStop: OnNodeDrag<CardNode> = useCallback(
+    (_e, _node, dragged) => {
+      const s = store.getState();
+      for (const n of dragged) s.moveNode(n.id, Math.round(n.position.x), Math.round(n.position.y));
+    },
+    [store],
+  );
+
+  view.update({
+    catalog,
+    total: catalog.nodes.length,
+    direction,
+    nodes,
+    links: edges,
+    positions,
+    revealFrom: () => startCard(store.getState(), baseNodes)?.position ?? null,
+  });
+  const big = view.big;
+  const zoomedFar = useFlowStore((s) => isOverviewZoom(s.transform[2]));
+  const draw = view.draw(zoomedFar);
+
+  // The reveal's clock: one step per animation frame while it runs.
+  const version = view.getVersion();
+  useEffect(() => {
+    if (!view.pacing) return;
+    const raf = requestAnimationFrame((now) => view.frame(now));
+    return () => cancelAnimationFrame(raf);
+  }, [view, version, draw]);
+  // Big catalogs: the link window follows the view.
+  useEffect(() => {
+    if (!big) return;
+    return onViewChange(flow, (f) => view.setView(f.transform, f.width, f.height));
+  }, [big, flow, view]);
+  // A fit jumps straight to a far zoom: the cards are hidden first (view.fitting), or React Flow would draw every
+  // card in view at the new zoom for one frame (seconds at 2,000 nodes) before they hide.
+  const fitting = view.fitting;
+  useEffect(() => {
+    if (!fitting) return;
+    void rf.fitView(FIT_VIEW).finally(() => view.setFitting(false));
+  }, [fitting, rf, view]);
+  const fitAll = useCallback(
+    () => (view.big ? view.setFitting(true) : void rf.fitView(FIT_VIEW)),
+    [view, rf],
+  );
+
+  const index = usePlanner((s) => s.index);
+  // No re-render per status toggle while cards show: statuses are read only for the overview.
+  const statuses = usePlanner((s) => (draw.overview ? activeStatuses(s) : null));
+  const overview = useMemo(
+    () => (statuses ? { catalog, index, positions, statuses, direction } : null),
+    [catalog, index, positions, statuses, direction],
+  );
+
+  const onPaneClick = useCallback(
+    (e: MouseEvent) => {
+      const s = store.getState();
+      s.select(null);
+      if (!draw.overview) return;
+      // A click on a box of the overview zooms in to that card.
+      const key = view.cardAt(rf.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+      const p = key ? selectPositions(s)[key] : undefined;
+      if (!key || !p) return;
+      s.select(key);
+      const c = cardCentre(p);
+      // No animation: the zooms in between would each draw hundreds of cards.
+      void rf.setCenter(c.x, c.y, { zoom: READABLE_ZOOM });
+    },
+    [store, rf, view, draw.overview],
+  );
+  const onNodeClick = useCallback((_e: MouseEvent, n: CardNode) => store.getState().select(n.id), [store]);
+
+  useGraphCamera(view, baseNodes);
+
+  return {
+    nodes: draw.nodes,
+    edges: draw.links,
+    big,
+    overview,
+    revealing: draw.revealing,
+    onNodesChange,
+    onNodeDragStop,
+    onNodeClick,
+    onPaneClick,
+    fitAll,
+  };
+}
+
+/** Moves the camera on the store's requests: fit after a layout, a competency's nodes, a focused card. */
+function useGraphCamera(view: GraphView<CardNode, Edge>, baseNodes: CardNode[]) {
+  const store = usePlannerStore();
+  const rf = useReactFlow();
+  const flow = useStoreApi<CardNode>();
+  const fitRequest = usePlanner((s) => s.fitRequest);
+  const layoutPending = usePlanner((s) => s.layoutPending);
+  const focusRequest = usePlanner((s) => s.focusRequest);
+  const competencyKeys = usePlanner((s) => (s.panel === 'gaps' ? selectCompetencyNodes(s) : null));
+  const pacing = view.pacing;
+  const big = view.big;
+
+  // Fit once the layout for the request has landed. Not cancelled on re-render: the nodes update
+  // that follows a layout would otherwise cancel the fit it is waiting for.
+  const fitted = useRef(0);
+  useEffect(() => {
+    if (fitRequest === fitted.current || layoutPending || baseNodes.length === 0) return;
+    fitted.current = fitRequest;
+    const s = store.getState();
+    const move = fitMove(
+      big,
+      pacing,
+      baseNodes.map((n) => ({ key: n.id, position: n.position })),
+      big ? startCard(s, baseNodes) : null,
+      flow.getState(),
+      s.direction,
+    );
+    if (move?.kind === 'fit')
+      requestAnimationFrame(() => void rf.fitView({ ...FIT_VIEW, duration: move.duration }));
+    else if (move) void rf.setViewport(move.viewport);
+  }, [fitRequest, layoutPending, baseNodes, big, pacing, rf, flow, store]);
+
+  // Choosing a competency brings the nodes that build it into view.
+  useEffect(() => {
+    if (!competencyKeys || competencyKeys.size === 0) return;
+    void rf.fitView({
+      nodes: [...competencyKeys].map((id) => ({ id })),
+      padding: 0.3,
+      maxZoom: 1,
+      duration: 300,
+      includeHiddenNodes: true,
+    });
+  }, [competencyKeys, rf]);
+
+  useEffect(() => {
+    if (!focusRequest) return;
+    const p = selectPositions(store.getState())[focusRequest.key];
+    if (p) {
+      const c = cardCentre(p);
+      void rf.setCenter(c.x, c.y, { zoom: Math.max(rf.getZoom(), 0.85), duration: 250 });
+    }
+    const el = document.querySelector<HTMLElement>(`[data-node-key="${CSS.escape(focusRequest.key)}"]`);
+    el?.focus({ preventScroll: true });
+  }, [focusRequest, rf, store]);
+}
