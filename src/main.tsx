@@ -22,9 +22,17 @@ if (root) {
 }
 // share/mentor (issue 5): the URL decides the session (own planner, #share= read-only path, ?catalog= hosted catalog).
 // Loaded beside the first render rather than in the entry bundle: storage, its zod schemas and link decoding.
-void import('./session/startSession')
+const started = import('./session/startSession')
   .then(({ startSession }) => startSession(store))
   .then(() => store.getState().requestFit());
+// Offline after one visit (issue 17): production builds register the service worker once the catalog is shown,
+// so its precache downloads do not compete with the first screen. Dev and tests never register one.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  void started
+    .catch(() => undefined)
+    .then(() => import('./session/serviceWorker'))
+    .then(({ startServiceWorker }) => startServiceWorker());
+}
 // A pasted share link changes only the hash: start again so it is read.
 window.addEventListener('hashchange', () => location.reload());
 // Browser tests and the curious can inspect the store; nothing in the app depends on this.

@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { usePlanner, usePlannerStore } from '../store/react';
 import { StorageBanner } from './StorageBanner';
+import { UpdateBanner } from './UpdateBanner';
 
 const INFO_TIMEOUT_MS = 6000;
 
@@ -19,6 +20,7 @@ export function Notices() {
   return (
     <div className="notices" aria-live="polite">
       <StorageBanner />
+      <UpdateBanner />
       {notices.map((n) => (
         <div
           key={n.id}
