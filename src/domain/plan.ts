@@ -2,6 +2,7 @@
 // learner can follow, with hours and (at a pace) projected dates. Rules: docs/planning.md (P1–P8).
 import { componentsAmong, type CatalogIndex } from './graph';
 import { dayToIso, isoToDay } from './dates';
+import { isCompleted, isEligibleNow } from './progress';
 import type { Goal, LearningPlan, Pace, PlanItem, Statuses } from './types';
 
 /** Tolerance for float noise in hours → days (0.1 + 0.2 hours must not become an extra day). */
@@ -124,13 +125,13 @@ export function learningPlan(index: CatalogIndex, statuses: Statuses, goal: Goal
     }
   }
 
-  // P3 ranks: completed ancestors first (they add no item, only unlock what follows), then eligible now.
+  // P3 ranks: completed ancestors first (they add no item, only unlock what follows), then eligible now (E1).
   const completed = new Uint8Array(n);
-  for (const i of ancestors) if (statuses[dense.keys[i]!] === 'completed') completed[i] = 1;
   const cls = new Int8Array(n);
   for (const i of ancestors) {
-    if (completed[i] === 1) cls[i] = -1;
-    else cls[i] = dense.prerequisites[i]!.every((p) => completed[p] === 1) ? 0 : 1;
+    const key = dense.keys[i]!;
+    if (isCompleted(statuses, key)) completed[i] = 1;
+    cls[i] = completed[i] === 1 ? -1 : isEligibleNow(index, statuses, key) ? 0 : 1;
   }
 
   // P4: a cycle is one strongly connected component, ordered as a unit (members by rank) and reported.

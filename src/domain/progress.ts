@@ -20,22 +20,23 @@ export function isCompleted(statuses: Statuses, key: string): boolean {
   return statuses[key] === 'completed';
 }
 
-/** Eligibility of one node: depends only on its own status and its direct prerequisites' statuses. */
+/**
+ * E1, the one place the eligibility rule is written: a node is eligible when it is not completed and every
+ * prerequisite is completed; `blockedBy` lists the prerequisites that are not (in edge order). Depends only on
+ * the node's own status and its direct prerequisites' statuses. Plans, gaps, the walkthrough and the cards all
+ * ask here.
+ */
 export function eligibilityOf(index: CatalogIndex, statuses: Statuses, key: string): Eligibility {
   const blockedBy: string[] = [];
   for (const prerequisite of index.prerequisitesOf.get(key) ?? []) {
-    if (statuses[prerequisite] !== 'completed') blockedBy.push(prerequisite);
+    if (!isCompleted(statuses, prerequisite)) blockedBy.push(prerequisite);
   }
-  return { eligible: statuses[key] !== 'completed' && blockedBy.length === 0, blockedBy };
+  return { eligible: !isCompleted(statuses, key) && blockedBy.length === 0, blockedBy };
 }
 
-/** The same rule as `eligibilityOf`, without building `blockedBy`: for hot paths that only need the answer. */
+/** Whether `key` can be started now (E1: `eligibilityOf`). */
 export function isEligibleNow(index: CatalogIndex, statuses: Statuses, key: string): boolean {
-  if (statuses[key] === 'completed') return false;
-  for (const prerequisite of index.prerequisitesOf.get(key) ?? []) {
-    if (statuses[prerequisite] !== 'completed') return false;
-  }
-  return true;
+  return eligibilityOf(index, statuses, key).eligible;
 }
 
 /** Every node's eligibility (placeholders included: they have statuses too). */

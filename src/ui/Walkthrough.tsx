@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { competencyGaps } from '../domain/gaps';
+import { eligibilityOf } from '../domain/progress';
 import { selectPlan } from '../store/derived';
 import { activeProfile, activeStatuses } from '../store/progressSlice';
 import { usePlanner, usePlannerStore } from '../store/react';
@@ -65,8 +66,8 @@ function WalkthroughPanel({ onClose }: { onClose: () => void }) {
   } else {
     const node = index.byKey.get(item.key);
     const prereqs = index.prerequisitesOf.get(item.key) ?? [];
-    const done = prereqs.filter((k) => statuses[k] === 'completed');
-    const remaining = prereqs.filter((k) => statuses[k] !== 'completed');
+    const remaining = eligibilityOf(index, statuses, item.key).blockedBy;
+    const done = prereqs.filter((k) => !remaining.includes(k));
     const idOf = (k: string) => index.byKey.get(k)?.id ?? k;
     const closes = report ? report.gaps.filter((g) => g.closedByKeys.includes(item.key)) : [];
     const status = statuses[item.key] ?? 'not-started';
