@@ -1,4 +1,4 @@
-/// <reference types="vitest/config" />
+// The production build and the dev server. Unit tests have their own config (vitest.config.ts).
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -45,10 +45,4 @@ export default defineConfig({
   // The initial JavaScript is budgeted gzipped (180 KB, measured by `npm run bench`); the main chunk is ~500 KB minified.
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 640 },
   worker: { format: 'es' },
-  test: {
-    environment: 'node',
-    include: ['tests/**/*.test.{ts,tsx}'],
-    setupFiles: ['tests/setup.ts'],
-    testTimeout: 20000,
-  },
 });
