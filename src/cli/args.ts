@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isValidIsoDate } from '../domain/dates';
 import type { CatalogIndex } from '../domain/graph';
-import type { Statuses } from '../domain/types';
+import type { Status, Statuses } from '../domain/types';
 
 export class UsageError extends Error {}
 
@@ -37,25 +37,34 @@ export function parseCli(argv: string[], flags: string[], required: string[]): P
   return { values, paths: parsed.positionals };
 }
 
-/** `--done MOD-1,mod-2` → every node carrying one of those ids (or keys) completed; ids not found are returned. */
-export function statusesFromDone(
+/**
+ * `--done MOD-1,mod-2` → every node carrying one of those ids (or keys) completed; `--skipped` the same with
+ * `skipped` (E6; an id in both flags is skipped). Ids not found are returned per flag.
+ */
+export function statusesFromFlags(
   index: CatalogIndex,
   done: string | undefined,
-): { statuses: Statuses; unknown: string[] } {
+  skipped?: string | undefined,
+): { statuses: Statuses; unknown: string[]; unknownSkipped: string[] } {
   const statuses: Statuses = {};
-  const unknown: string[] = [];
-  if (done === undefined) return { statuses, unknown };
   const byFoldedId = new Map<string, string[]>();
   for (const [id, keys] of index.keysById) byFoldedId.set(id.toLowerCase(), keys);
-  for (const part of done
-    .split(',')
-    .map((p) => p.trim())
-    .filter((p) => p !== '')) {
-    const keys = byFoldedId.get(part.toLowerCase()) ?? (index.byKey.has(part) ? [part] : null);
-    if (keys === null) unknown.push(part);
-    else for (const key of keys) statuses[key] = 'completed';
-  }
-  return { statuses, unknown };
+  const mark = (list: string | undefined, status: Status): string[] => {
+    const unknown: string[] = [];
+    if (list === undefined) return unknown;
+    for (const part of list
+      .split(',')
+      .map((p) => p.trim())
+      .filter((p) => p !== '')) {
+      const keys = byFoldedId.get(part.toLowerCase()) ?? (index.byKey.has(part) ? [part] : null);
+      if (keys === null) unknown.push(part);
+      else for (const key of keys) statuses[key] = status;
+    }
+    return unknown;
+  };
+  const unknown = mark(done, 'completed');
+  const unknownSkipped = mark(skipped, 'skipped');
+  return { statuses, unknown, unknownSkipped };
 }
 
 export function parsePaceHours(text: string | undefined): number | undefined {

@@ -1,13 +1,14 @@
-// `npm run --silent gaps -- --role "<role name>" [--done ID,…] <files or folders…>`
+// `npm run --silent gaps -- --role "<role name>" [--done ID,…] [--skipped ID,…] <files or folders…>`
 // Parsing and printing only: the report itself is src/domain/gaps.ts.
 import { buildCatalog } from '../domain/catalog';
 import { competencyGaps } from '../domain/gaps';
 import { indexCatalog } from '../domain/graph';
 import type { CompetencyGap } from '../domain/types';
 import { loadSources } from './load-sources';
-import { assertReadable, parseCli, runCli, statusesFromDone } from './args';
+import { assertReadable, parseCli, runCli, statusesFromFlags } from './args';
 
-const USAGE = 'usage: npm run --silent gaps -- --role "<role name>" [--done ID,ID…] <files or folders…>';
+const USAGE =
+  'usage: npm run --silent gaps -- --role "<role name>" [--done ID,ID…] [--skipped ID,ID…] <files or folders…>';
 
 const print = (gap: CompetencyGap) => ({
   competency: gap.competency,
@@ -20,12 +21,16 @@ const print = (gap: CompetencyGap) => ({
 });
 
 await runCli(USAGE, async () => {
-  const { values, paths } = parseCli(process.argv.slice(2), ['role', 'done'], ['role']);
+  const { values, paths } = parseCli(process.argv.slice(2), ['role', 'done', 'skipped'], ['role']);
   const { docs, diagnostics, unreadable } = await loadSources(paths);
   assertReadable(unreadable);
   const catalog = buildCatalog(docs);
   const index = indexCatalog(catalog);
-  const { statuses, unknown: unknownDone } = statusesFromDone(index, values.done);
+  const {
+    statuses,
+    unknown: unknownDone,
+    unknownSkipped,
+  } = statusesFromFlags(index, values.done, values.skipped);
   const report = competencyGaps(index, statuses, values.role!);
   return {
     role: report.role,
@@ -33,6 +38,7 @@ await runCli(USAGE, async () => {
     gaps: report.gaps.map(print),
     met: report.met.map(print),
     unknownDone,
+    unknownSkipped,
     diagnosticsCount: diagnostics.length + catalog.diagnostics.length,
   };
 });

@@ -1,16 +1,20 @@
-// `npm run --silent plan -- --goal <ID or role> [--done ID,…] [--pace H] [--start YYYY-MM-DD] <files or folders…>`
+// `npm run --silent plan -- --goal <ID or role> [--done ID,…] [--skipped ID,…] [--pace H] [--start YYYY-MM-DD] <files or folders…>`
 // Parsing and printing only: the plan itself is src/domain/plan.ts.
 import { buildCatalog } from '../domain/catalog';
 import { indexCatalog } from '../domain/graph';
 import { learningPlan, resolveGoal } from '../domain/plan';
 import { loadSources } from './load-sources';
-import { assertReadable, parseCli, parsePaceHours, parseStartDate, runCli, statusesFromDone } from './args';
+import { assertReadable, parseCli, parsePaceHours, parseStartDate, runCli, statusesFromFlags } from './args';
 
 const USAGE =
-  'usage: npm run --silent plan -- --goal <ID or role name> [--done ID,ID…] [--pace H] [--start YYYY-MM-DD] <files or folders…>';
+  'usage: npm run --silent plan -- --goal <ID or role name> [--done ID,ID…] [--skipped ID,ID…] [--pace H] [--start YYYY-MM-DD] <files or folders…>';
 
 await runCli(USAGE, async () => {
-  const { values, paths } = parseCli(process.argv.slice(2), ['goal', 'done', 'pace', 'start'], ['goal']);
+  const { values, paths } = parseCli(
+    process.argv.slice(2),
+    ['goal', 'done', 'skipped', 'pace', 'start'],
+    ['goal'],
+  );
   const hoursPerWeek = parsePaceHours(values.pace);
   const start = parseStartDate(values.start);
   const goalText = values.goal!.trim();
@@ -19,7 +23,11 @@ await runCli(USAGE, async () => {
   assertReadable(unreadable);
   const catalog = buildCatalog(docs);
   const index = indexCatalog(catalog);
-  const { statuses, unknown: unknownDone } = statusesFromDone(index, values.done);
+  const {
+    statuses,
+    unknown: unknownDone,
+    unknownSkipped,
+  } = statusesFromFlags(index, values.done, values.skipped);
   const goal = resolveGoal(index, goalText);
   // The clock is read here, in the shell, never in the domain.
   const pace =
@@ -49,6 +57,7 @@ await runCli(USAGE, async () => {
     cycles: plan.cycles,
     unknown: plan.unknown,
     unknownDone,
+    unknownSkipped,
     diagnosticsCount: diagnostics.length + catalog.diagnostics.length,
   };
 });

@@ -1,7 +1,7 @@
 // Competency gaps for a target role: what the role requires, what completed work attained, and
 // which nodes would close each gap. Rules: docs/planning.md (G1–G6).
 import { foldRole, type CatalogIndex } from './graph';
-import { isEligibleNow } from './progress';
+import { isDoneStatus, isEligibleNow } from './progress';
 import type { CompetencyGap, CompetencyReport, CurriculumNode, LevelName, Statuses } from './types';
 import { LEVELS } from './types';
 
@@ -86,8 +86,8 @@ export function competencyGaps(index: CatalogIndex, statuses: Statuses, role: st
     const eligible: CurriculumNode[] = [];
     const waiting: CurriculumNode[] = [];
     for (const { node, rank } of requirement.targets) {
-      // G3: attained = highest target among completed nodes of the whole catalog (any role).
-      if (statuses[node.key] === 'completed') attained = Math.max(attained, rank);
+      // G3: attained = highest target among completed or skipped nodes of the whole catalog (any role).
+      if (isDoneStatus(statuses[node.key])) attained = Math.max(attained, rank);
       // G4: a not-completed node (any role) reaching the required level would close the gap;
       // targets are already in id order, so eligible-first is a stable partition.
       else if (rank >= requirement.required)

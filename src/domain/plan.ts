@@ -2,7 +2,7 @@
 // learner can follow, with hours and (at a pace) projected dates. Rules: docs/planning.md (P1–P8).
 import { componentsAmong, type CatalogIndex } from './graph';
 import { dayToIso, isoToDay } from './dates';
-import { isCompleted, isEligibleNow } from './progress';
+import { isDoneStatus, isEligibleNow } from './progress';
 import type { Goal, LearningPlan, Pace, PlanItem, Statuses } from './types';
 
 /** Tolerance for float noise in hours → days (0.1 + 0.2 hours must not become an extra day). */
@@ -103,36 +103,42 @@ function datesAt(pace: Pace | undefined): ((before: number, after: number) => [s
   };
 }
 
+/**
+ * P2–P7: the plan to `goal` — the goal nodes plus every prerequisite still to do, walking from the goal and
+ * stopping at completed and skipped nodes; ordered (P3), cycles reported (P4), dated at `pace` (P5, hours/week).
+ * Never throws: goal keys not in the catalog are returned in `unknown`.
+ */
 export function learningPlan(index: CatalogIndex, statuses: Statuses, goal: Goal, pace?: Pace): LearningPlan {
   const { keys: targets, unknown } = goalKeys(index, goal);
   const dense = index.dense;
   const n = dense.keys.length;
 
-  // P2: every transitive prerequisite, walking through completed nodes too.
+  // P2: the walk from the goal stops at done (completed or skipped) nodes: they are not items, and what they
+  // needed is not left to do. P3: they impose no order either (a done prerequisite is already satisfied).
+  const done = new Uint8Array(n);
+  const isDone = (i: number) => {
+    if (done[i] === 0) done[i] = isDoneStatus(statuses[dense.keys[i]!]) ? 1 : 2;
+    return done[i] === 1;
+  };
   const inSet = new Uint8Array(n);
   const ancestors: number[] = [];
   for (const key of targets) {
     const i = dense.position.get(key)!;
-    if (inSet[i] === 1) continue;
+    if (inSet[i] === 1 || isDone(i)) continue;
     inSet[i] = 1;
     ancestors.push(i);
   }
   for (let q = 0; q < ancestors.length; q++) {
     for (const p of dense.prerequisites[ancestors[q]!]!) {
-      if (inSet[p] === 1) continue;
+      if (inSet[p] === 1 || isDone(p)) continue;
       inSet[p] = 1;
       ancestors.push(p);
     }
   }
 
-  // P3 ranks: completed ancestors first (they add no item, only unlock what follows), then eligible now (E1).
-  const completed = new Uint8Array(n);
+  // P3 ranks: eligible now (E1) first.
   const cls = new Int8Array(n);
-  for (const i of ancestors) {
-    const key = dense.keys[i]!;
-    if (isCompleted(statuses, key)) completed[i] = 1;
-    cls[i] = completed[i] === 1 ? -1 : isEligibleNow(index, statuses, key) ? 0 : 1;
-  }
+  for (const i of ancestors) cls[i] = isEligibleNow(index, statuses, dense.keys[i]!) ? 0 : 1;
 
   // P4: a cycle is one strongly connected component, ordered as a unit (members by rank) and reported.
   const { componentOf, count } = componentsAmong(dense, ancestors, inSet);
@@ -178,7 +184,6 @@ export function learningPlan(index: CatalogIndex, statuses: Statuses, goal: Goal
         waiting[dc]! -= 1;
         if (waiting[dc] === 0) heap.push(dc);
       }
-      if (completed[i] === 1) continue;
       const node = dense.nodes[i]!;
       const hours = node.hours ?? 0;
       const before = cumulative;

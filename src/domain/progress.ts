@@ -3,9 +3,9 @@ import type { CatalogIndex } from './graph';
 import type { Status, Statuses } from './types';
 
 export interface Eligibility {
-  /** Not completed and every prerequisite completed. */
+  /** Not done (completed or skipped) and every prerequisite done (E1, E6). */
   eligible: boolean;
-  /** Keys of prerequisites not completed yet (whatever the node's own status), in edge order. */
+  /** Keys of prerequisites not done yet (whatever the node's own status), in edge order. */
   blockedBy: string[];
 }
 
@@ -20,18 +20,28 @@ export function isCompleted(statuses: Statuses, key: string): boolean {
   return statuses[key] === 'completed';
 }
 
+/** E6: a status that satisfies prerequisites and leaves the plan: `completed` or `skipped` ("Already know this"). */
+export function isDoneStatus(status: Status | undefined): boolean {
+  return status === 'completed' || status === 'skipped';
+}
+
+/** E6: the node is completed or skipped (an absent key is not started). */
+export function isDone(statuses: Statuses, key: string): boolean {
+  return isDoneStatus(statuses[key]);
+}
+
 /**
- * E1, the one place the eligibility rule is written: a node is eligible when it is not completed and every
- * prerequisite is completed; `blockedBy` lists the prerequisites that are not (in edge order). Depends only on
- * the node's own status and its direct prerequisites' statuses. Plans, gaps, the walkthrough and the cards all
- * ask here.
+ * E1, the one place the eligibility rule is written: a node is eligible when it is not done (completed or
+ * skipped, E6) and every prerequisite is done; `blockedBy` lists the prerequisites that are not (in edge order).
+ * Depends only on the node's own status and its direct prerequisites' statuses. Plans, gaps, the walkthrough and
+ * the cards all ask here.
  */
 export function eligibilityOf(index: CatalogIndex, statuses: Statuses, key: string): Eligibility {
   const blockedBy: string[] = [];
   for (const prerequisite of index.prerequisitesOf.get(key) ?? []) {
-    if (!isCompleted(statuses, prerequisite)) blockedBy.push(prerequisite);
+    if (!isDone(statuses, prerequisite)) blockedBy.push(prerequisite);
   }
-  return { eligible: !isCompleted(statuses, key) && blockedBy.length === 0, blockedBy };
+  return { eligible: !isDone(statuses, key) && blockedBy.length === 0, blockedBy };
 }
 
 /** Whether `key` can be started now (E1: `eligibilityOf`). */
@@ -70,16 +80,29 @@ export interface ProgressSummary {
   done: number;
   /** Modules and projects in the catalog. Placeholders (referenced, never defined) are not counted. */
   total: number;
-  /** Hours of completed modules and projects (unknown hours count 0). */
+  /** Hours of completed modules and projects (unknown hours count 0). Skipped hours are not hours done (E5). */
   hoursDone: number;
+  /** Skipped ("Already know this") modules and projects, counted apart from `done` (E5). */
+  skipped: number;
+  /** Hours of skipped modules and projects (unknown hours count 0). */
+  hoursSkipped: number;
   /** Hours of all modules and projects (unknown hours count 0). */
   hoursTotal: number;
   /** Modules and projects in progress. */
   inProgress: number;
 }
 
+/** E5: counts over modules and projects (placeholders left out): done, skipped and in progress apart; hours in hours. */
 export function progressSummary(index: CatalogIndex, statuses: Statuses): ProgressSummary {
-  const summary: ProgressSummary = { done: 0, total: 0, hoursDone: 0, hoursTotal: 0, inProgress: 0 };
+  const summary: ProgressSummary = {
+    done: 0,
+    total: 0,
+    hoursDone: 0,
+    hoursTotal: 0,
+    inProgress: 0,
+    skipped: 0,
+    hoursSkipped: 0,
+  };
   for (const node of index.byKey.values()) {
     if (node.kind === 'placeholder') continue;
     const hours = node.hours ?? 0;
@@ -89,6 +112,9 @@ export function progressSummary(index: CatalogIndex, statuses: Statuses): Progre
     if (status === 'completed') {
       summary.done += 1;
       summary.hoursDone += hours;
+    } else if (status === 'skipped') {
+      summary.skipped += 1;
+      summary.hoursSkipped += hours;
     } else if (status === 'in-progress') {
       summary.inProgress += 1;
     }

@@ -121,8 +121,12 @@ export interface Parsed<T> {
 
 // ── Progress ────────────────────────────────────────────────────────────────
 
-export type Status = 'not-started' | 'in-progress' | 'completed';
-export const STATUSES: readonly Status[] = ['not-started', 'in-progress', 'completed'];
+/**
+ * `skipped` is "Already know this": it satisfies prerequisites like `completed` and leaves the plan, but its
+ * hours are not hours done (docs/planning.md E6, P2, G3).
+ */
+export type Status = 'not-started' | 'in-progress' | 'completed' | 'skipped';
+export const STATUSES: readonly Status[] = ['not-started', 'in-progress', 'completed', 'skipped'];
 
 /** Node key → status. A key that is absent is `not-started`. */
 export type Statuses = Record<string, Status>;

@@ -28,11 +28,14 @@ export type DecodeResult = { ok: true; path: SharedPath } | { ok: false; error: 
 function toWire(path: SharedPath, withSources: boolean): Wire {
   const c: string[] = [];
   const p: string[] = [];
+  const skipped: string[] = [];
   for (const [k, st] of Object.entries(path.statuses)) {
     if (st === 'completed') c.push(k);
     else if (st === 'in-progress') p.push(k);
+    else if (st === 'skipped') skipped.push(k);
   }
   const out: Wire = { n: path.name, c: c.sort(), p: p.sort(), g: path.goal, pace: path.pace };
+  if (skipped.length > 0) out.k = skipped.sort();
   if (withSources && path.sources?.length) out.s = path.sources.map((d) => ({ path: d.path, text: d.text }));
   if (path.catalogUrl) out.u = path.catalogUrl;
   return out;
@@ -113,6 +116,7 @@ export async function decodeShare(token: string): Promise<DecodeResult> {
   const statuses: Statuses = {};
   for (const k of w.p) statuses[k] = 'in-progress';
   for (const k of w.c) statuses[k] = 'completed';
+  for (const k of w.k ?? []) statuses[k] = 'skipped';
   return {
     ok: true,
     path: { name: w.n, statuses, goal: w.g, pace: w.pace, sources: w.s ?? null, catalogUrl: w.u ?? null },

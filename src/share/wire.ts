@@ -6,6 +6,8 @@ export const wire = z.object({
   n: z.string().max(200),
   c: z.array(key).max(100_000),
   p: z.array(key).max(100_000),
+  /** Skipped ("Already know this") keys; absent in links made before skipped existed. */
+  k: z.array(key).max(100_000).optional(),
   g: z
     .union([
       z.object({ type: z.literal('role'), role: z.string().max(500) }),

@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 export const SCHEMA_VERSION = 1;
 
-const status = z.enum(['not-started', 'in-progress', 'completed']);
+const status = z.enum(['not-started', 'in-progress', 'completed', 'skipped']);
 const point = z.object({ x: z.number().finite(), y: z.number().finite() });
 const positions = z.record(z.string(), point);
 const goal = z.union([

@@ -8,6 +8,7 @@ export const STATUS_LABEL: Record<Status, string> = {
   'not-started': 'Not started',
   'in-progress': 'In progress',
   completed: 'Completed',
+  skipped: 'Already know this',
 };
 
 export function FindControls() {

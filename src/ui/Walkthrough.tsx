@@ -83,8 +83,8 @@ function WalkthroughPanel({ onClose }: { onClose: () => void }) {
         <div className="walk__cols">
           <section>
             <h3>Why now</h3>
-            {status === 'completed' ? (
-              <p>Already completed.</p>
+            {status === 'completed' || status === 'skipped' ? (
+              <p>{status === 'completed' ? 'Already completed.' : 'Skipped: already known.'}</p>
             ) : remaining.length === 0 ? (
               <p className="walk__ready">
                 Ready to start

@@ -27,6 +27,13 @@ describe('gaps CLI', { timeout: CLI_TIMEOUT_MS }, () => {
     expect(out.met).toEqual([]);
   });
 
+  it('G3: --skipped counts the skipped node’s levels as attained, like --done', () => {
+    const done = gaps(['--role', 'Fixture Lead', '--done', 'MOD-101', FIXTURES]);
+    const skipped = gaps(['--role', 'Fixture Lead', '--skipped', 'MOD-101', FIXTURES]);
+    expect(skipped.gaps).toEqual(done.gaps);
+    expect(skipped.met).toEqual(done.met);
+  });
+
   it('G3/G6: a completed node of another role can meet the requirement', () => {
     const out = gaps(['--role', 'fixture lead', '--done', 'MOD-101,MOD-201,MOD-103', FIXTURES]);
     expect(out.gaps).toEqual([]);

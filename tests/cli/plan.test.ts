@@ -52,6 +52,18 @@ describe('plan CLI', { timeout: CLI_TIMEOUT_MS }, () => {
     expect(out.unknownDone).toEqual(['MOD-777']);
   });
 
+  it('P2: --skipped marks ids skipped: `plan --goal MOD-201 --skipped MOD-101` lists MOD-201 alone', () => {
+    const out = plan(['--goal', 'MOD-201', '--skipped', 'mod-101,MOD-778', FIXTURES]);
+    expect(out.items.map((i) => i.id)).toEqual(['MOD-201']);
+    expect((out as PlanOutput & { unknownSkipped: string[] }).unknownSkipped).toEqual(['MOD-778']);
+  });
+
+  it('P2: a completed node’s own prerequisites are not in the plan (the walk stops at it)', () => {
+    // MOD-102 needs MOD-101; with MOD-102 done, the plan to PROJ-101 does not bring MOD-101 back.
+    const out = plan(['--goal', 'PROJ-101', '--done', 'MOD-102', FIXTURES]);
+    expect(out.items.map((i) => i.id)).not.toContain('MOD-101');
+  });
+
   it('--pace without --start starts today (read in the CLI shell only)', () => {
     const today = new Date().toISOString().slice(0, 10);
     const out = plan(['--goal', 'MOD-201', '--pace', '6', FIXTURES]);

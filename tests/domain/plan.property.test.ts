@@ -51,31 +51,56 @@ function randomCatalog(acyclic: boolean): fc.Arbitrary<RandomCatalog> {
   );
 }
 
-/** Independent oracle: ancestors by plain recursion over the node lists. */
-function ancestorsOf(nodes: CurriculumNode[], key: string, seen = new Set<string>()): Set<string> {
+const done = (status: Status | undefined) => status === 'completed' || status === 'skipped';
+
+/** P2 oracle: the ancestors still to do — recursion that stops at done nodes. */
+function remainingAncestorsOf(
+  nodes: CurriculumNode[],
+  statuses: Statuses,
+  key: string,
+  seen = new Set<string>(),
+): Set<string> {
+  if (done(statuses[key])) return seen;
   const n = nodes.find((candidate) => candidate.key === key)!;
   for (const prerequisite of n.prerequisites) {
     if (seen.has(prerequisite)) continue;
     seen.add(prerequisite);
-    ancestorsOf(nodes, prerequisite, seen);
+    remainingAncestorsOf(nodes, statuses, prerequisite, seen);
   }
   return seen;
 }
 
+/** Marks `todo` completed wherever eligible (E1/E6) until nothing changes; returns the final statuses. */
+function completeWhatCanBe(nodes: CurriculumNode[], statuses: Statuses, todo: Set<string>): Statuses {
+  const current: Statuses = { ...statuses };
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const n of nodes) {
+      if (!todo.has(n.key) || done(current[n.key])) continue;
+      if (n.prerequisites.every((p) => done(current[p]))) {
+        current[n.key] = 'completed';
+        changed = true;
+      }
+    }
+  }
+  return current;
+}
+
 describe('learning plan properties on random catalogs', () => {
-  it('P2/P3: an acyclic plan is exactly the unmet goal nodes and ancestors, each prerequisite (even transitive) first', () => {
+  it('P2/P3: an acyclic plan is exactly the goal nodes and ancestors still to do, each prerequisite (even transitive) first', () => {
     fc.assert(
       fc.property(randomCatalog(true), ({ nodes, statuses, goal }) => {
         const index = indexCatalog(catalogOf(nodes));
         const plan = learningPlan(index, statuses, { type: 'nodes', keys: goal });
         const wanted = new Set(goal);
-        for (const key of goal) for (const ancestor of ancestorsOf(nodes, key)) wanted.add(ancestor);
-        const expected = [...wanted].filter((key) => statuses[key] !== 'completed').sort();
+        for (const key of goal)
+          for (const ancestor of remainingAncestorsOf(nodes, statuses, key)) wanted.add(ancestor);
+        const expected = [...wanted].filter((key) => !done(statuses[key])).sort();
         const keys = plan.items.map((item) => item.key);
         expect([...keys].sort()).toEqual(expected);
         const position = new Map(keys.map((key, i) => [key, i]));
         for (const key of keys) {
-          for (const ancestor of ancestorsOf(nodes, key)) {
+          for (const ancestor of remainingAncestorsOf(nodes, statuses, key)) {
             if (position.has(ancestor)) expect(position.get(ancestor)!).toBeLessThan(position.get(key)!);
           }
         }
@@ -97,11 +122,14 @@ describe('learning plan properties on random catalogs', () => {
         const index = indexCatalog(catalogOf(nodes));
         const plan = learningPlan(index, statuses, { type: 'nodes', keys: goal });
         const wanted = new Set(goal);
-        for (const key of goal) for (const ancestor of ancestorsOf(nodes, key)) wanted.add(ancestor);
+        for (const key of goal)
+          for (const ancestor of remainingAncestorsOf(nodes, statuses, key)) wanted.add(ancestor);
         const keys = plan.items.map((item) => item.key);
         expect(new Set(keys).size).toBe(keys.length);
-        expect([...keys].sort()).toEqual([...wanted].filter((key) => statuses[key] !== 'completed').sort());
-        const hasCycle = [...wanted].some((key) => ancestorsOf(nodes, key).has(key));
+        expect([...keys].sort()).toEqual([...wanted].filter((key) => !done(statuses[key])).sort());
+        const hasCycle = [...wanted].some(
+          (key) => !done(statuses[key]) && remainingAncestorsOf(nodes, statuses, key).has(key),
+        );
         expect(plan.cycles.length > 0).toBe(hasCycle);
         // Outside a cycle, a prerequisite still comes first.
         const inCycle = new Set(plan.cycles.flat());
@@ -113,6 +141,31 @@ describe('learning plan properties on random catalogs', () => {
               expect(position.get(prerequisite)!).toBeLessThan(position.get(n.key)!);
             }
           }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('P2: the plan is exactly what must still be completed for the goal to become completed under E1/E6', () => {
+    fc.assert(
+      fc.property(randomCatalog(true), ({ nodes, statuses, goal }) => {
+        const index = indexCatalog(catalogOf(nodes));
+        const plan = learningPlan(index, statuses, { type: 'nodes', keys: goal });
+        const items = new Set(plan.items.map((item) => item.key));
+        // Sufficient: completing the items in plan order, each is eligible at its turn, and the goal ends completed.
+        const current: Statuses = { ...statuses };
+        for (const item of plan.items) {
+          const n = nodes.find((candidate) => candidate.key === item.key)!;
+          expect(n.prerequisites.every((p) => done(current[p]))).toBe(true);
+          current[item.key] = 'completed';
+        }
+        for (const key of goal) expect(done(current[key])).toBe(true);
+        // Necessary: leave any one item undone and, whatever else is completed, some goal node never completes.
+        for (const left of items) {
+          const others = new Set([...items].filter((key) => key !== left));
+          const after = completeWhatCanBe(nodes, statuses, others);
+          expect(goal.every((key) => done(after[key]))).toBe(false);
         }
       }),
       { numRuns: 300 },

@@ -32,7 +32,7 @@ describe('resolveGoal', () => {
 });
 
 describe('learningPlan', () => {
-  it('P2: the goal plus every unmet transitive prerequisite, walking through completed nodes', () => {
+  it('P2: the goal plus every prerequisite still to do; the walk stops at completed and skipped nodes', () => {
     const index = indexCatalog(
       catalogOf([
         node('MOD-1'),
@@ -43,7 +43,17 @@ describe('learningPlan', () => {
       ]),
     );
     const plan = learningPlan(index, { 'MOD-2': 'completed' }, { type: 'nodes', keys: ['MOD-4'] });
-    expect(ids(plan)).toEqual(['MOD-1', 'MOD-3', 'MOD-4']); // MOD-9 is only `next`: never part of a plan
+    // MOD-1 is MOD-2's own prerequisite: with MOD-2 done it is not left to do. MOD-9 is only `next`.
+    expect(ids(plan)).toEqual(['MOD-3', 'MOD-4']);
+    expect(ids(learningPlan(index, { 'MOD-3': 'skipped' }, { type: 'nodes', keys: ['MOD-4'] }))).toEqual([
+      'MOD-4',
+    ]);
+    expect(ids(learningPlan(index, {}, { type: 'nodes', keys: ['MOD-4'] }))).toEqual([
+      'MOD-1',
+      'MOD-2',
+      'MOD-3',
+      'MOD-4',
+    ]);
     expect(
       learningPlan(
         index,

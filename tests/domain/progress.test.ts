@@ -50,6 +50,16 @@ describe('eligibility', () => {
   });
 });
 
+describe('skipped (E6)', () => {
+  it('E6: a skipped prerequisite satisfies its dependents like a completed one; a skipped node is not eligible', () => {
+    const statuses: Statuses = { 'MOD-0': 'skipped', 'MOD-1': 'skipped', 'MOD-2': 'completed' };
+    const map = eligibility(index, statuses);
+    expect(map.get('MOD-3')).toEqual({ eligible: true, blockedBy: [] });
+    expect(map.get('MOD-1')).toEqual({ eligible: false, blockedBy: [] });
+    expect(map.get('MOD-2')?.eligible).toBe(false);
+  });
+});
+
 describe('progressSummary', () => {
   it('counts modules and projects (not placeholders), hours with unknown as 0', () => {
     const summary = progressSummary(index, {
@@ -58,6 +68,19 @@ describe('progressSummary', () => {
       'MOD-3': 'completed',
       'MOD-2': 'in-progress',
     });
-    expect(summary).toEqual({ done: 2, total: 4, hoursDone: 10, hoursTotal: 35, inProgress: 1 });
+    expect(summary).toEqual({
+      done: 2,
+      total: 4,
+      hoursDone: 10,
+      hoursTotal: 35,
+      inProgress: 1,
+      skipped: 0,
+      hoursSkipped: 0,
+    });
+  });
+
+  it('E5/E6: skipped nodes are counted apart from done and their hours are not hours done', () => {
+    const summary = progressSummary(index, { 'MOD-4': 'completed', 'MOD-1': 'skipped', 'MOD-2': 'skipped' });
+    expect(summary).toMatchObject({ done: 1, hoursDone: 5, skipped: 2, hoursSkipped: 30, total: 4 });
   });
 });
