@@ -8,6 +8,7 @@ import {
   type ProgressSummary,
 } from '../domain/progress';
 import { competencyGaps } from '../domain/gaps';
+import { pathOfPlan, type PathSubgraph } from '../domain/path';
 import { learningPlan } from '../domain/plan';
 import type { CompetencyReport, LearningPlan, Statuses } from '../domain/types';
 import type { Positions } from '../layout/geometry';
@@ -104,14 +105,28 @@ export function selectPlan(s: PlannerState): LearningPlan | null {
   return planMemo(s.index, activeStatuses(s), activeProfile(s));
 }
 
-const planKeysMemo = memoLast((plan: LearningPlan | null): Set<string> | null => {
-  if (!plan) return null;
-  const keys = new Set(plan.items.map((i) => i.key));
-  return keys;
-});
-/** Keys on the plan's path (highlighted on the graph), or null without a goal. */
+const pathMemo = memoLast((index: CatalogIndex, plan: LearningPlan | null): PathSubgraph | null =>
+  plan ? pathOfPlan(index, plan) : null,
+);
+/**
+ * PT1: the learner's path to the goal (plan order, done nodes before it, links among them), or null without a goal.
+ * The one place the map, the list view, Path only, print and the path picture read "on the path" from.
+ */
+export function selectPath(s: PlannerState): PathSubgraph | null {
+  return pathMemo(s.index, selectPlan(s));
+}
+
+const planKeysMemo = memoLast((path: PathSubgraph | null): Set<string> | null =>
+  path ? new Set(path.keys) : null,
+);
+/** Keys on the plan's path (emphasised on the graph), or null without a goal. */
 export function selectPlanKeys(s: PlannerState): Set<string> | null {
-  return planKeysMemo(selectPlan(s));
+  return planKeysMemo(selectPath(s));
+}
+
+/** PT1: a node's 1-based number on the path, or null when it is not on it (or there is no goal). */
+export function selectPathOrder(s: PlannerState, key: string): number | null {
+  return selectPath(s)?.order.get(key) ?? null;
 }
 
 const gapsMemo = memoLast(
@@ -128,14 +143,14 @@ export function selectGaps(s: PlannerState): CompetencyReport | null {
 }
 
 /**
- * What the graph emphasises (the rest dims): the nodes building the chosen competency while the gaps
- * panel is open, the plan's path while the plan panel is open; otherwise nothing.
+ * What the graph emphasises (the rest dims): the nodes building the chosen competency while the gaps panel shows
+ * one; otherwise the goal's path (PT1), whatever panel is open or closed; without a goal, nothing.
  */
 export function selectEmphasis(s: PlannerState): Set<string> | null {
-  if (s.panel === 'gaps') return selectCompetencyNodes(s);
-  if (s.panel === 'plan') {
-    const keys = selectPlanKeys(s);
-    return keys && keys.size > 0 ? keys : null;
+  if (s.panel === 'gaps') {
+    const competency = selectCompetencyNodes(s);
+    if (competency) return competency;
   }
-  return null;
+  const path = selectPlanKeys(s);
+  return path && path.size > 0 ? path : null;
 }

@@ -104,6 +104,10 @@ export interface ViewSlice {
   focusRequest: { key: string; n: number } | null;
   gapRole: string | null;
   highlightCompetency: string | null;
+  /** Path only (PT1): the map shows just the goal's path and the done nodes before it, laid out by themselves. */
+  pathOnly: boolean;
+  /** The automatic layout of that subgraph, with the signature of the subgraph it laid out; null until laid out. */
+  pathLayout: { signature: string; positions: Positions } | null;
   notices: Notice[];
   storageMode: 'indexeddb' | 'memory' | 'loading';
   setDirection(direction: Direction): Promise<void>;
@@ -117,6 +121,10 @@ export interface ViewSlice {
   relayout(): Promise<void>;
   computeLayout(): Promise<void>;
   requestFit(): void;
+  /** Turns Path only on or off; on, lays out the path subgraph (if not laid out yet) and asks for a fit. */
+  setPathOnly(on: boolean): Promise<void>;
+  /** Lays out the current path subgraph when Path only is on and its layout is missing or stale. */
+  layoutPath(): Promise<void>;
   setGapRole(role: string | null): void;
   setHighlightCompetency(key: string | null): void;
   notify(tone: Notice['tone'], text: string): void;

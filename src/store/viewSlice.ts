@@ -5,6 +5,7 @@ import type { Direction } from '../layout/geometry';
 import { layoutSignature } from '../layout/signature';
 import { STAGED_FROM_NODES, nextTask } from './catalogSlice';
 import type { StoreDeps } from './deps';
+import { selectPath } from './derived';
 import type { PlannerState, ViewSlice } from './types';
 
 const NOTICE_LIMIT = 4;
@@ -15,6 +16,7 @@ export function createViewSlice(deps: StoreDeps): StateCreator<PlannerState, [],
     /** The layout in flight, if any (a request for the same graph joins it). */
     let running: { signature: string; token: number; done: Promise<void> } | null = null;
     let noticeId = 0;
+    let pathToken = 0;
 
     /** Positions for `catalog` in `direction`: stored ones when its signature matches, else a layout. */
     function layoutFor(catalog: Catalog, direction: Direction): Promise<void> {
@@ -69,6 +71,8 @@ export function createViewSlice(deps: StoreDeps): StateCreator<PlannerState, [],
       focusRequest: null,
       gapRole: null,
       highlightCompetency: null,
+      pathOnly: false,
+      pathLayout: null,
       notices: [],
       storageMode: 'loading',
 
@@ -113,6 +117,30 @@ export function createViewSlice(deps: StoreDeps): StateCreator<PlannerState, [],
           if (get().catalog !== catalog || get().direction !== direction) return;
         }
         return layoutFor(catalog, direction);
+      },
+
+      async setPathOnly(on) {
+        if (on === get().pathOnly) return;
+        set({ pathOnly: on });
+        if (on) await get().layoutPath();
+        get().requestFit();
+      },
+
+      async layoutPath() {
+        const s = get();
+        const path = selectPath(s);
+        if (!s.pathOnly || !path) return;
+        const keys = new Set([...path.keys, ...path.done]);
+        const input = { nodes: s.catalog.nodes.filter((n) => keys.has(n.key)), edges: path.edges };
+        const signature = layoutSignature(input, s.direction);
+        if (s.pathLayout?.signature === signature) return;
+        const token = ++pathToken;
+        try {
+          const positions = await deps.layout(input, s.direction);
+          if (token === pathToken) set({ pathLayout: { signature, positions } });
+        } catch (error) {
+          get().notify('error', `Layout failed: ${error instanceof Error ? error.message : String(error)}`);
+        }
       },
 
       requestFit: () => set((s) => ({ fitRequest: s.fitRequest + 1 })),

@@ -9,6 +9,7 @@ import {
   ReactFlow,
   ReactFlowProvider,
 } from '@xyflow/react';
+import { selectPath } from '../store/derived';
 import { usePlanner, usePlannerStore } from '../store/react';
 import { CanvasMiniMap } from './CanvasMiniMap';
 import { EdgeMarkers } from './EdgeMarkers';
@@ -53,6 +54,7 @@ function GraphCanvas({ reveal }: { reveal: boolean }) {
         nodeTypes={nodeTypes}
         onNodesChange={g.onNodesChange}
         onNodeDragStop={g.onNodeDragStop}
+        nodesDraggable={!g.pathOnly}
         onNodeClick={g.onNodeClick}
         onPaneClick={g.onPaneClick}
         colorMode={theme}
@@ -98,6 +100,7 @@ function GraphCanvas({ reveal }: { reveal: boolean }) {
           </ControlButton>
         </Controls>
         <RoleKey />
+        <PathOnlyToggle />
         {g.overview && <OverviewCanvas input={g.overview} theme={theme} />}
         {g.overview && (
           <Panel position="top-center" className="overview-hint">
@@ -107,6 +110,28 @@ function GraphCanvas({ reveal }: { reveal: boolean }) {
       </ReactFlow>
       {drop.active && <div className="graph__drop">Drop curriculum files or folders to import</div>}
     </div>
+  );
+}
+
+/** Path only: the goal's path by itself (PT2). Shown once a goal is set. */
+function PathOnlyToggle() {
+  const store = usePlannerStore();
+  const pathOnly = usePlanner((s) => s.pathOnly);
+  const steps = usePlanner((s) => selectPath(s)?.keys.length ?? -1);
+  if (steps < 0) return null;
+  return (
+    <Panel position="top-left" className="path-toggle">
+      <button
+        type="button"
+        className={`btn${pathOnly ? ' btn--on' : ''}`}
+        data-action="path-only"
+        aria-pressed={pathOnly}
+        title={pathOnly ? 'Show the whole map again' : 'Show only the path to the goal, laid out by itself'}
+        onClick={() => void store.getState().setPathOnly(!pathOnly)}
+      >
+        Path only ({steps} step{steps === 1 ? '' : 's'})
+      </button>
+    </Panel>
   );
 }
 

@@ -1,4 +1,4 @@
-// One curriculum node on the graph. Carries the browser-test contract: data-node-id/-key/-kind/-status/-eligible.
+// One curriculum node on the graph. Carries the browser-test contract: data-node-id/-key/-kind/-status/-eligible/-on-path.
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import { Handle, Position, useStore as useFlowStore, type NodeProps, type Node } from '@xyflow/react';
 import { NODE_HEIGHT, NODE_WIDTH } from '../layout/geometry';
@@ -21,9 +21,8 @@ function NodeCardImpl({ data }: NodeProps<CardNode>) {
   const store = usePlannerStore();
   // One subscription per card, compared shallowly: a store change costs each card one cheap selector call,
   // and only cards whose own values changed re-render (a toggle: the node and its dependents).
-  const { node, index, direction, status, eligibility, dimmed, highlighted, selected } = usePlannerFields(
-    (s) => cardState(s, key),
-  );
+  const { node, index, direction, status, eligibility, dimmed, highlighted, selected, pathOrder } =
+    usePlannerFields((s) => cardState(s, key));
   const eligible = eligibility?.eligible ?? false;
   const missing = eligibility ? missingIds(index, eligibility.blockedBy) : '';
   // Zoomed far out, small text is noise: the card shows its id large instead (same box, same hooks).
@@ -72,17 +71,20 @@ function NodeCardImpl({ data }: NodeProps<CardNode>) {
     : [roleColor(index.roles, undefined)];
   const [targetPos, sourcePos] =
     direction === 'LR' ? [Position.Left, Position.Right] : [Position.Top, Position.Bottom];
-  const label = `${node.id} ${node.title}. ${KIND_LABEL[node.kind]}. ${statusText}.`;
+  const onPath = pathOrder !== null;
+  const label = `${onPath ? `Step ${pathOrder} of the path: ` : ''}${node.id} ${node.title}. ${KIND_LABEL[node.kind]}. ${statusText}.`;
 
   return (
     <div
-      className={`card card--${node.kind} card--${status}${eligible && !placeholder ? ' card--eligible' : ''}${dimmed ? ' card--dimmed' : ''}${highlighted ? ' card--highlighted' : ''}${selected ? ' card--selected' : ''}${compact ? ' card--compact' : ''}`}
+      className={`card card--${node.kind} card--${status}${eligible && !placeholder ? ' card--eligible' : ''}${dimmed ? ' card--dimmed' : ''}${highlighted ? ' card--highlighted' : ''}${onPath ? ' card--on-path' : ''}${selected ? ' card--selected' : ''}${compact ? ' card--compact' : ''}`}
       style={{ width: NODE_WIDTH, height: NODE_HEIGHT }}
       data-node-id={node.id}
       data-node-key={node.key}
       data-kind={node.kind}
       data-status={status}
       data-eligible={eligible ? 'true' : 'false'}
+      data-on-path={onPath ? 'true' : 'false'}
+      data-path-order={pathOrder ?? undefined}
       tabIndex={0}
       role="group"
       aria-label={label}
@@ -97,11 +99,17 @@ function NodeCardImpl({ data }: NodeProps<CardNode>) {
       <div className="card__body">
         {compact && (
           <div className="card__big" aria-hidden="true">
+            {onPath && <span className="card__order">{pathOrder}</span>}
             <span>{node.id}</span>
             {completed && <span className="card__big-check">✓</span>}
           </div>
         )}
         <div className="card__meta">
+          {onPath && (
+            <span className="card__order" title={`Step ${pathOrder} of the path`} aria-hidden="true">
+              {pathOrder}
+            </span>
+          )}
           <span className="card__id">{node.id}</span>
           <span className="card__kind">{KIND_LABEL[node.kind]}</span>
           {node.hours !== null && <span className="card__hours">{node.hours} h</span>}

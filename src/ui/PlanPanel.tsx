@@ -163,23 +163,25 @@ export function PlanPanel({
                           item.title
                         )}
                       </span>
-                      <span className="plan-panel__hours" title="Hours / cumulative hours">
-                        {item.hoursKnown ? hoursText(item.hours) : '? h'} · Σ{' '}
-                        {hoursText(item.cumulativeHours)}
-                      </span>
-                      {dates && <span className="plan-panel__dates">{dates}</span>}
-                      <span className="plan-panel__badges">
-                        {item.eligibleNow && (
-                          <span className="plan-panel__badge plan-panel__badge--ready">ready now</span>
-                        )}
-                        {inProgress && (
-                          <span className="plan-panel__badge plan-panel__badge--progress">in progress</span>
-                        )}
-                        {item.kind === 'placeholder' && (
-                          <span className="plan-panel__badge plan-panel__badge--outside">
-                            outside the catalog
-                          </span>
-                        )}
+                      <span className="plan-panel__facts">
+                        <span className="plan-panel__hours" title="Hours / cumulative hours">
+                          {item.hoursKnown ? hoursText(item.hours) : '? h'} · Σ{' '}
+                          {hoursText(item.cumulativeHours)}
+                        </span>
+                        {dates && <span className="plan-panel__dates">{dates}</span>}
+                        <span className="plan-panel__badges">
+                          {item.eligibleNow && (
+                            <span className="plan-panel__badge plan-panel__badge--ready">ready now</span>
+                          )}
+                          {inProgress && (
+                            <span className="plan-panel__badge plan-panel__badge--progress">in progress</span>
+                          )}
+                          {item.kind === 'placeholder' && (
+                            <span className="plan-panel__badge plan-panel__badge--outside">
+                              outside the catalog
+                            </span>
+                          )}
+                        </span>
                       </span>
                     </button>
                   </li>

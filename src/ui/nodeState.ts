@@ -1,6 +1,6 @@
 // Per-node selectors: each card subscribes to primitives about itself only, so a status change re-renders few cards.
 import { activeStatuses } from '../store/progressSlice';
-import { selectEligibility, selectEmphasis, selectMatches } from '../store/derived';
+import { selectEligibility, selectEmphasis, selectMatches, selectPathOrder } from '../store/derived';
 import type { CatalogIndex } from '../domain/graph';
 import type { PlannerState } from '../store/types';
 import type { Status } from '../domain/types';
@@ -28,6 +28,8 @@ export function cardState(s: PlannerState, key: string) {
     dimmed: isDimmed(s, key),
     highlighted: isHighlighted(s, key),
     selected: s.selectedKey === key,
+    /** PT1: the node's number on the goal's path; null off the path. */
+    pathOrder: selectPathOrder(s, key),
   };
 }
 
@@ -35,6 +37,8 @@ export function cardState(s: PlannerState, key: string) {
 export function isDimmed(s: PlannerState, key: string): boolean {
   const matches = selectMatches(s);
   if (matches && !matches.has(key)) return true;
+  // Path only shows nothing but the path and the done nodes before it: none of them dims for the path.
+  if (s.pathOnly && s.panel !== 'gaps') return false;
   const emphasis = selectEmphasis(s);
   return emphasis !== null && !emphasis.has(key);
 }

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { eligibility } from '../../src/domain/progress';
 import {
   selectEligibility,
+  selectEmphasis,
   selectMatches,
+  selectPath,
+  selectPathOrder,
   selectPlanKeys,
   selectPositions,
   selectProgress,
@@ -156,5 +159,42 @@ describe('planner store', () => {
     store.getState().toggleGoalNode('MOD-3');
     expect(store.getState().profiles.profiles.me?.goal).toEqual({ type: 'nodes', keys: ['MOD-3'] });
     expect([...selectPlanKeys(store.getState())!].sort()).toEqual(['MOD-1', 'MOD-2', 'MOD-3']);
+  });
+});
+
+describe('the path on the map (PT1)', () => {
+  it('PT1: with a goal the path stays emphasised whatever panel is open, and after the panel closes', async () => {
+    const { store } = await ready();
+    const s = () => store.getState();
+    expect(selectPath(s())).toBeNull();
+    s().setGoal({ type: 'nodes', keys: ['MOD-3'] });
+    for (const panel of ['plan', 'details', 'legend', null] as const) {
+      s().openPanel(panel);
+      expect([...selectEmphasis(s())!].sort()).toEqual(['MOD-1', 'MOD-2', 'MOD-3']);
+    }
+    expect(selectPathOrder(s(), 'MOD-1')).toBe(1);
+    expect(selectPathOrder(s(), 'MOD-3')).toBe(3);
+    expect(selectPathOrder(s(), 'MOD-9')).toBeNull();
+  });
+
+  it('PT2: Path only lays out the path and the done nodes before it by themselves', async () => {
+    const calls: string[][] = [];
+    const f = fixtureStore({
+      layout: async (input) => {
+        calls.push(input.nodes.map((n) => n.key).sort());
+        return Object.fromEntries(input.nodes.map((n, i) => [n.key, { x: i * 300, y: 0 }]));
+      },
+    });
+    const s = () => f.store.getState();
+    await s().rebuildCatalog([]);
+    await s().computeLayout();
+    s().setGoal({ type: 'nodes', keys: ['MOD-3'] });
+    s().toggleComplete('MOD-1');
+    await s().setPathOnly(true);
+    expect(calls.at(-1)).toEqual(['MOD-1', 'MOD-2', 'MOD-3']);
+    expect(Object.keys(s().pathLayout!.positions).sort()).toEqual(['MOD-1', 'MOD-2', 'MOD-3']);
+    const n = calls.length;
+    await s().layoutPath(); // the same subgraph is not laid out again
+    expect(calls.length).toBe(n);
   });
 });

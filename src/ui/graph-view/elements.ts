@@ -1,5 +1,6 @@
 // Catalog + positions → React Flow nodes and edges. Statuses are not in here: cards read them from the store.
 import { Position, type Edge, type NodeHandle } from '@xyflow/react';
+import type { PathSubgraph } from '../../domain/path';
 import type { Catalog } from '../../domain/types';
 import { NODE_HEIGHT, NODE_WIDTH, type Direction, type Positions } from '../../layout/geometry';
 import { MARKERS } from '../EdgeMarkers';
@@ -35,6 +36,28 @@ export function cardHandles(direction: Direction): NodeHandle[] {
           height: 1,
         },
       ];
+}
+
+/** The nodes and links Path only draws (PT2): the path and the done nodes directly before it. */
+export function pathGraph(catalog: Catalog, path: PathSubgraph): Catalog {
+  const keys = new Set([...path.keys, ...path.done]);
+  return { ...catalog, nodes: catalog.nodes.filter((n) => keys.has(n.key)), edges: path.edges };
+}
+
+const NO_POSITIONS: Positions = {};
+
+/**
+ * What the graph draws: the whole catalog at its positions, or with Path only on and a goal set, the path
+ * subgraph at the positions of its own layout (none until that layout lands).
+ */
+export function shownGraph(
+  catalog: Catalog,
+  positions: Positions,
+  path: PathSubgraph | null,
+  pathPositions: Positions | null,
+): { catalog: Catalog; positions: Positions; pathOnly: boolean } {
+  if (!path) return { catalog, positions, pathOnly: false };
+  return { catalog: pathGraph(catalog, path), positions: pathPositions ?? NO_POSITIONS, pathOnly: true };
 }
 
 export function buildNodes(catalog: Catalog, positions: Positions, direction: Direction): CardNode[] {

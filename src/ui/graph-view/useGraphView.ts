@@ -18,11 +18,12 @@ import {
   type NodeChange,
   type OnNodeDrag,
 } from '@xyflow/react';
-import { NODE_HEIGHT, NODE_WIDTH } from '../../layout/geometry';
+import { NODE_HEIGHT, NODE_WIDTH, type Positions } from '../../layout/geometry';
 import {
   selectCompetencyNodes,
   selectEligibility,
   selectEmphasis,
+  selectPath,
   selectPositions,
 } from '../../store/derived';
 import { activeStatuses } from '../../store/progressSlice';
@@ -32,7 +33,7 @@ import type { CardNode } from '../NodeCard';
 import { statusOfNode } from '../nodeState';
 import { onViewChange } from '../onViewChange';
 import type { OverviewInput } from '../OverviewCanvas';
-import { buildEdges, buildNodes } from './elements';
+import { buildEdges, buildNodes, shownGraph } from './elements';
 import { FIT_VIEW, fitMove } from './fit';
 import { GraphView, cardCentre, isOverviewZoom } from './graphView';
 import { READABLE_ZOOM, startNode } from './startView';
@@ -80,6 +81,8 @@ export interface GraphBinding {
   /** The overview canvas's input while it draws the graph, else null. */
   overview: OverviewInput | null;
   revealing: boolean;
+  /** Path only is drawing the path subgraph (cards are not draggable there: positions are the whole map's). */
+  pathOnly: boolean;
   onNodesChange: (changes: NodeChange<CardNode>[]) => void;
   onNodeDragStop: OnNodeDrag<CardNode>;
   onNodeClick: (e: MouseEvent, n: CardNode) => void;
@@ -95,10 +98,21 @@ export function useGraphView({ reveal = true }: { reveal?: boolean } = {}): Grap
   const [view] = useState(() => new GraphView<CardNode, Edge>({ reveal }));
   useSyncExternalStore(view.subscribe, view.getVersion);
 
-  const catalog = usePlanner((s) => s.catalog);
-  const positions = usePlanner(selectPositions);
+  const fullCatalog = usePlanner((s) => s.catalog);
+  const allPositions = usePlanner(selectPositions);
+  // Path only (PT2): the path and the done nodes before it, at the positions of their own layout.
+  const path = usePlanner((s) => (s.pathOnly ? selectPath(s) : null));
+  const pathPositions = usePlanner((s) => s.pathLayout?.positions ?? null);
+  const shown = useMemo(
+    () => shownGraph(fullCatalog, allPositions, path, pathPositions),
+    [fullCatalog, allPositions, path, pathPositions],
+  );
+  const { catalog, positions } = shown;
   const emphasis = usePlanner(selectEmphasis);
   const direction = usePlanner((s) => s.direction);
+  useEffect(() => {
+    if (path) void store.getState().layoutPath();
+  }, [path, direction, store]);
   const baseNodes = useMemo(() => buildNodes(catalog, positions, direction), [catalog, positions, direction]);
   // Once every node is placed the edges no longer depend on positions (a drag must not rebuild 4,000 edges).
   const placedFilter = baseNodes.length === catalog.nodes.length ? null : positions;
@@ -183,7 +197,7 @@ export function useGraphView({ reveal = true }: { reveal?: boolean } = {}): Grap
   );
   const onNodeClick = useCallback((_e: MouseEvent, n: CardNode) => store.getState().select(n.id), [store]);
 
-  useGraphCamera(view, baseNodes);
+  useGraphCamera(view, baseNodes, positions);
 
   return {
     nodes: draw.nodes,
@@ -191,6 +205,7 @@ export function useGraphView({ reveal = true }: { reveal?: boolean } = {}): Grap
     big,
     overview,
     revealing: draw.revealing,
+    pathOnly: shown.pathOnly,
     onNodesChange,
     onNodeDragStop,
     onNodeClick,
@@ -200,7 +215,7 @@ export function useGraphView({ reveal = true }: { reveal?: boolean } = {}): Grap
 }
 
 /** Moves the camera on the store's requests: fit after a layout, a competency's nodes, a focused card. */
-function useGraphCamera(view: GraphView<CardNode, Edge>, baseNodes: CardNode[]) {
+function useGraphCamera(view: GraphView<CardNode, Edge>, baseNodes: CardNode[], positions: Positions) {
   const store = usePlannerStore();
   const rf = useReactFlow();
   const flow = useStoreApi<CardNode>();
@@ -243,9 +258,14 @@ function useGraphCamera(view: GraphView<CardNode, Edge>, baseNodes: CardNode[]) 
     });
   }, [competencyKeys, rf]);
 
+  // The positions drawn (Path only has its own): read when a focus request comes, not a reason to re-focus.
+  const positionsNow = useRef(positions);
+  useEffect(() => {
+    positionsNow.current = positions;
+  }, [positions]);
   useEffect(() => {
     if (!focusRequest) return;
-    const p = selectPositions(store.getState())[focusRequest.key];
+    const p = positionsNow.current[focusRequest.key];
     if (p) {
       const c = cardCentre(p);
       void rf.setCenter(c.x, c.y, { zoom: Math.max(rf.getZoom(), 0.85), duration: 250 });

@@ -1,0 +1,53 @@
+// The learner's path to a goal as a subgraph: the learning plan's items (the single definition of "on the path"),
+// their order, the done nodes directly before them, and the links among all of these. Rules: docs/planning.md (PT1–PT3).
+import type { CatalogIndex } from './graph';
+import { learningPlan } from './plan';
+import type { CatalogEdge, Goal, LearningPlan, Pace, Statuses } from './types';
+
+export interface PathSubgraph {
+  /** The plan the path was read from. */
+  plan: LearningPlan;
+  /** Path node keys in plan order (= `plan.items` keys). */
+  keys: string[];
+  /** Key → 1-based position in the plan (the number a path card shows). */
+  order: Map<string, number>;
+  /** Done nodes (not on the path) that are a direct prerequisite of a path node, in catalog order. */
+  done: string[];
+  /** Every catalog edge (prerequisite or next, deduplicated, no self-links) between two nodes of `keys` ∪ `done`. */
+  edges: CatalogEdge[];
+}
+
+/**
+ * PT1/PT2: the path of a plan as a subgraph. On the path = the plan's items, nothing else (so the plan list, the
+ * map's numbers and the walkthrough cannot disagree). A direct prerequisite of a path node that is not itself on
+ * the path is done (the plan holds every unmet prerequisite), and is kept as context ("done" strip).
+ * Shapes: keys/done are node keys; order is 1-based. Never throws; an empty plan gives an empty path.
+ */
+export function pathOfPlan(index: CatalogIndex, plan: LearningPlan): PathSubgraph {
+  const keys = plan.items.map((item) => item.key);
+  const order = new Map<string, number>();
+  keys.forEach((key, i) => order.set(key, i + 1));
+  const doneSet = new Set<string>();
+  for (const key of keys)
+    for (const p of index.prerequisitesOf.get(key) ?? []) if (!order.has(p)) doneSet.add(p);
+  const done = index.catalog.nodes.filter((n) => doneSet.has(n.key)).map((n) => n.key);
+  const seen = new Set<string>();
+  const edges: CatalogEdge[] = [];
+  const inside = (key: string) => order.has(key) || doneSet.has(key);
+  for (const e of index.catalog.edges) {
+    if (e.from === e.to || !inside(e.from) || !inside(e.to)) continue;
+    const id = `${e.type}:${e.from}->${e.to}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    edges.push(e);
+  }
+  return { plan, keys, order, done, edges };
+}
+
+/**
+ * PT1: the path to `goal` for `statuses` (at `pace`, for dates): `pathOfPlan(learningPlan(…))`. Pure; the share
+ * link and the exports reuse it.
+ */
+export function pathSubgraph(index: CatalogIndex, statuses: Statuses, goal: Goal, pace?: Pace): PathSubgraph {
+  return pathOfPlan(index, learningPlan(index, statuses, goal, pace));
+}
