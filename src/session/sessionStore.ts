@@ -9,6 +9,8 @@ export interface SessionState {
   mode: SessionMode;
   /** Learner name of a shared path. */
   sharedName: string | null;
+  /** What a shared link carried of the sender's catalog as nodes and links (null: documents or a hosted catalog). */
+  sharedGraph: { shown: number; total: number; titles: boolean } | null;
   /** Where the catalog came from (?catalog=), when it did. */
   catalogUrl: string | null;
   /** Loading message while a hosted catalog is fetched or a link is read. */
@@ -25,6 +27,7 @@ export interface SessionState {
 export const sessionStore = createStore<SessionState>()(() => ({
   mode: 'own',
   sharedName: null,
+  sharedGraph: null,
   catalogUrl: null,
   loading: null,
   error: null,

@@ -61,6 +61,10 @@ export async function startSession(store: PlannerStore, env: SessionEnv = browse
     // A hosted catalog is the whole curriculum: shown as it is, without the built-in seed documents.
     docs = [fetched.doc];
     sources = [fetched.doc];
+  } else if (shared?.graph) {
+    // The sender's catalog (or the path's part of it) as nodes and links: shown alone, like a hosted catalog.
+    docs = [shared.graph.document];
+    sources = docs;
   } else {
     sources = shared?.sources ?? [];
     docs = [...SEED_DOCUMENTS, ...sources];
@@ -96,6 +100,9 @@ export async function startSession(store: PlannerStore, env: SessionEnv = browse
     sessionStore.setState({
       mode: 'shared',
       sharedName: path.name || null,
+      sharedGraph: path.graph
+        ? { shown: path.graph.shown, total: path.graph.total, titles: path.graph.titles }
+        : null,
       catalogUrl,
       loading: null,
       leave: () => env.navigate(own),
@@ -193,9 +200,10 @@ async function saveShared(path: SharedPath, catalogUrl: string | null, env: Sess
     const batch: Parameters<PlannerStorage['save']>[0] = {
       profiles: { schemaVersion: SCHEMA_VERSION, activeId: profile.id, profiles },
     };
-    if (!catalogUrl && path.sources?.length) {
+    const documents = path.sources?.length ? path.sources : path.graph ? [path.graph.document] : [];
+    if (!catalogUrl && documents.length) {
       // The path is about documents the visitor may not have: add them, so the saved statuses mean something.
-      const merged = mergeSources(records.sources?.documents ?? [], path.sources);
+      const merged = mergeSources(records.sources?.documents ?? [], documents);
       const catalog = await build([...SEED_DOCUMENTS, ...merged]);
       batch.sources = { schemaVersion: SCHEMA_VERSION, documents: merged };
       batch.catalog = {

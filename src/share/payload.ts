@@ -1,16 +1,31 @@
-// The share-link payload: a learner's path (statuses, goal, pace, name) and, when small, the catalog's documents.
+// The share-link payload: a learner's path (statuses, goal, pace, name) and the catalog it is on: the documents when
+// they fit, else the catalog or the path's part of it as nodes and links (graph.ts).
 // Versioned (`v1.`), deflate-raw compressed, base64url; validated with zod when read back. Pure: no DOM, no storage.
-import type { Goal, Pace, SourceDocument, Statuses } from '../domain/types';
+import type { Catalog, Goal, Pace, SourceDocument, Statuses } from '../domain/types';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { deflateRaw, inflateRaw } from './compression';
+import { graphDocument, packGraph } from './graph';
 // Type only: the zod schema (./wire) loads when a link is read, so zod stays out of the start-up bundle.
-import type { Wire } from './wire';
+import type { Wire, WireGraph } from './wire';
 
 export const SHARE_VERSION = 1;
-/** The catalog travels in the link only while its compressed documents stay under this (links stay pasteable). */
+/** S12: a link (address and token) stays at most this long: chat apps and mail clients cut longer ones. */
+export const MAX_LINK_LENGTH = 8000;
+/** The token alone, when the caller does not say how long its address is. */
 export const INLINE_CATALOG_LIMIT = 8 * 1024;
 /** A link never inflates past this. */
 const MAX_DECODED_BYTES = 4 * 1024 * 1024;
+
+/** The part of the sender's catalog a link carried instead of its documents, as a catalog JSON document. */
+export interface SharedGraph {
+  document: SourceDocument;
+  /** Nodes in the link. */
+  shown: number;
+  /** Nodes in the sender's catalog: more than `shown` when the link carries the path only. */
+  total: number;
+  /** False when the titles did not fit (the cards show ids). */
+  titles: boolean;
+}
 
 export interface SharedPath {
   name: string;
@@ -21,22 +36,39 @@ export interface SharedPath {
   sources: SourceDocument[] | null;
   /** Where the catalog is hosted, when the sharer loaded it with ?catalog=. */
   catalogUrl: string | null;
+  /** The sharer's catalog, or the path part of it, when the documents were too large (the visitor shows this alone). */
+  graph?: SharedGraph | null;
+}
+
+/** What the sender has: the path, and the catalog to cut a compact form from when the documents do not fit. */
+export interface ShareInput extends Omit<SharedPath, 'graph'> {
+  catalog?: Catalog;
+  /** pathNodeKeys of the goal (graph.ts S11); null without a goal. */
+  pathKeys?: string[] | null;
 }
 
 export type DecodeResult = { ok: true; path: SharedPath } | { ok: false; error: string };
 
-function toWire(path: SharedPath, withSources: boolean): Wire {
+type Carried =
+  | { kind: 'built-in' }
+  | { kind: 'hosted' }
+  | { kind: 'documents' }
+  | { kind: 'catalog' | 'path'; graph: WireGraph };
+
+function toWire(path: ShareInput, carried: Carried, statusKeys: Set<string> | null): Wire {
   const c: string[] = [];
   const p: string[] = [];
-  const skipped: string[] = [];
-  for (const [k, st] of Object.entries(path.statuses)) {
-    if (st === 'completed') c.push(k);
-    else if (st === 'in-progress') p.push(k);
-    else if (st === 'skipped') skipped.push(k);
+  const k: string[] = [];
+  for (const [key, st] of Object.entries(path.statuses)) {
+    if (statusKeys && !statusKeys.has(key)) continue;
+    if (st === 'completed') c.push(key);
+    else if (st === 'in-progress') p.push(key);
+    else if (st === 'skipped') k.push(key);
   }
   const out: Wire = { n: path.name, c: c.sort(), p: p.sort(), g: path.goal, pace: path.pace };
-  if (skipped.length > 0) out.k = skipped.sort();
-  if (withSources && path.sources?.length) out.s = path.sources.map((d) => ({ path: d.path, text: d.text }));
+  if (k.length) out.k = k.sort();
+  if (carried.kind === 'documents') out.s = (path.sources ?? []).map((d) => ({ path: d.path, text: d.text }));
+  if (carried.kind === 'catalog' || carried.kind === 'path') out.G = carried.graph;
   if (path.catalogUrl) out.u = path.catalogUrl;
   return out;
 }
@@ -48,20 +80,69 @@ async function pack(w: Wire): Promise<string> {
 
 export interface EncodedShare {
   token: string;
+  /**
+   * What the link carries of the catalog: nothing (the built-in catalog), the hosted catalog's address, the
+   * imported documents, the whole catalog as nodes and links, or the path's part of it.
+   */
+  carries: Carried['kind'];
+  /** Nodes in the link and in the sender's catalog (carries 'catalog' or 'path'). */
+  shown: number | null;
+  total: number | null;
+  /** True when the titles were left out to fit. */
+  withoutTitles: boolean;
+  /** True when even the smallest form is longer than the limit (the UI suggests the pathway file). */
+  tooLong: boolean;
   /** True when the catalog's documents are inside the link. */
   catalogInLink: boolean;
   /** True when documents existed but were too large to travel in the link. */
   catalogTooLarge: boolean;
 }
 
-/** Encodes a path; its documents go along only while the compressed link stays under INLINE_CATALOG_LIMIT. */
-export async function encodeShare(path: SharedPath): Promise<EncodedShare> {
+/**
+ * S12: encodes a path in at most `limit` token characters, trying in turn: the imported documents (full detail),
+ * the whole catalog as nodes and links, the path's nodes and links, the same without titles. A hosted catalog
+ * travels by address; without imported documents the visitor's built-in catalog is used. Never throws.
+ */
+export async function encodeShare(path: ShareInput, limit = INLINE_CATALOG_LIMIT): Promise<EncodedShare> {
+  const done = (token: string, carried: Carried, tooLong = false): EncodedShare => {
+    const graph = carried.kind === 'catalog' || carried.kind === 'path' ? carried.graph : null;
+    return {
+      token,
+      carries: carried.kind,
+      shown: graph ? graph.k.length : null,
+      total: graph ? graph.n : null,
+      withoutTitles: !!graph && !graph.t,
+      tooLong,
+      catalogInLink: carried.kind === 'documents' || carried.kind === 'catalog',
+      catalogTooLarge: hasSources && carried.kind !== 'documents',
+    };
+  };
   const hasSources = !!path.sources?.length && !path.catalogUrl;
-  if (hasSources) {
-    const token = await pack(toWire(path, true));
-    if (token.length <= INLINE_CATALOG_LIMIT) return { token, catalogInLink: true, catalogTooLarge: false };
+  if (!hasSources) {
+    const carried: Carried = path.catalogUrl ? { kind: 'hosted' } : { kind: 'built-in' };
+    return done(await pack(toWire(path, carried, null)), carried);
   }
-  return { token: await pack(toWire(path, false)), catalogInLink: false, catalogTooLarge: hasSources };
+  const tries: (() => [Carried, Set<string> | null] | null)[] = [
+    () => [{ kind: 'documents' }, null],
+    () => (path.catalog ? [{ kind: 'catalog', graph: packGraph(path.catalog, null) }, null] : null),
+    ...[true, false].map((titles) => (): [Carried, Set<string>] | null => {
+      if (!path.catalog || !path.pathKeys?.length) return null;
+      const keys = new Set(path.pathKeys);
+      return [{ kind: 'path', graph: packGraph(path.catalog, keys, titles) }, keys];
+    }),
+  ];
+  let last: { token: string; carried: Carried } | null = null;
+  for (const attempt of tries) {
+    const step = attempt();
+    if (!step) continue;
+    const token = await pack(toWire(path, step[0], step[1]));
+    if (token.length <= limit) return done(token, step[0]);
+    last = { token, carried: step[0] };
+  }
+  // Nothing fits: the smallest graph tried (the link says it is long), else the statuses on the built-in catalog.
+  if (last && last.carried.kind !== 'documents') return done(last.token, last.carried, true);
+  const bare = await pack(toWire(path, { kind: 'built-in' }, null));
+  return { ...done(bare, { kind: 'built-in' }, bare.length > limit), catalogTooLarge: true };
 }
 
 /** Reads a token (`v1.<base64url>`). Never throws: a broken or tampered link gives a clear reason. */
@@ -117,8 +198,19 @@ export async function decodeShare(token: string): Promise<DecodeResult> {
   for (const k of w.p) statuses[k] = 'in-progress';
   for (const k of w.c) statuses[k] = 'completed';
   for (const k of w.k ?? []) statuses[k] = 'skipped';
+  const graph: SharedGraph | null = w.G
+    ? { document: graphDocument(w.G), shown: w.G.k.length, total: w.G.n, titles: !!w.G.t }
+    : null;
   return {
     ok: true,
-    path: { name: w.n, statuses, goal: w.g, pace: w.pace, sources: w.s ?? null, catalogUrl: w.u ?? null },
+    path: {
+      name: w.n,
+      statuses,
+      goal: w.g,
+      pace: w.pace,
+      sources: w.s ?? null,
+      catalogUrl: w.u ?? null,
+      graph,
+    },
   };
 }

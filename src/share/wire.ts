@@ -2,6 +2,44 @@
 import { z } from 'zod';
 
 const key = z.string().min(1).max(200);
+const index = z.number().int().nonnegative();
+
+/**
+ * S10: a catalog, or the part of it on the learner's path, as columns (deflate finds the repeats: id prefixes,
+ * role names, title words). Node i is `k[i]` (key), `t[i]` (title), `d[i]` (kind: m module, p project,
+ * x placeholder), roles `r[o[i][…]]`, `h[i]` hours; `i` lists the nodes whose id differs from their key;
+ * `e` and `x` are prerequisite and next links as flat pairs of node numbers; `n` is the size of the sender's
+ * catalog (more than the nodes here: the link carries the path only). Without `t` the titles did not fit.
+ */
+export const wireGraph = z
+  .object({
+    k: z.array(key).max(20_000),
+    i: z
+      .array(z.tuple([index, key]))
+      .max(20_000)
+      .optional(),
+    t: z.array(z.string().max(1000)).max(20_000).optional(),
+    d: z.string().regex(/^[mpx]*$/),
+    r: z.array(z.string().max(500)).max(2000),
+    o: z.array(z.array(index).max(200)).max(20_000),
+    h: z.array(z.number().nonnegative().max(1e6).nullable()).max(20_000),
+    e: z.array(index).max(400_000),
+    x: z.array(index).max(400_000),
+    n: index,
+  })
+  .superRefine((g, ctx) => {
+    const n = g.k.length;
+    const fail = (message: string) => ctx.addIssue({ code: 'custom', message });
+    if (g.d.length !== n || g.o.length !== n || g.h.length !== n || (g.t && g.t.length !== n))
+      return fail('graph: columns of different lengths');
+    if (new Set(g.k).size !== n) return fail('graph: a node key repeats');
+    if (g.n < n) return fail('graph: more nodes than the catalog it comes from');
+    if (g.e.length % 2 || g.x.length % 2) return fail('graph: a link without its end');
+    if ([...g.e, ...g.x, ...(g.i ?? []).map(([at]) => at)].some((at) => at >= n))
+      return fail('graph: a link or id names a node that is not there');
+    if (g.o.some((roles) => roles.some((r) => r >= g.r.length))) return fail('graph: unknown role number');
+  });
+
 export const wire = z.object({
   n: z.string().max(200),
   c: z.array(key).max(100_000),
@@ -25,5 +63,7 @@ export const wire = z.object({
     .max(2000)
     .optional(),
   u: z.string().url().max(2000).optional(),
+  G: wireGraph.optional(),
 });
 export type Wire = z.infer<typeof wire>;
+export type WireGraph = z.infer<typeof wireGraph>;

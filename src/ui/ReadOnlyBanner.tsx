@@ -4,9 +4,8 @@ import { sessionStore, useSession } from '../session/sessionStore';
 import { usePlanner } from '../store/react';
 
 export function ReadOnlyBanner() {
-  const { mode, sharedName, catalogUrl, loading, error, saving, saveAsMyProfile, leave } = useSession(
-    (s) => s,
-  );
+  const { mode, sharedName, sharedGraph, catalogUrl, loading, error, saving, saveAsMyProfile, leave } =
+    useSession((s) => s);
   const nodes = usePlanner((s) => s.catalog.nodes.length);
   return (
     <>
@@ -39,6 +38,15 @@ export function ReadOnlyBanner() {
             <strong>Read-only:</strong> {sharedName ? `${sharedName}’s` : 'a shared'} learning path
             {catalogUrl ? ` on the catalog from ${catalogUrl}` : ''}. Your own progress is not shown and
             nothing is saved.
+            {sharedGraph && sharedGraph.shown < sharedGraph.total && (
+              <>
+                {' '}
+                <strong data-shared-part="path">
+                  Showing the path only — {sharedGraph.shown} of {sharedGraph.total} nodes.
+                </strong>
+              </>
+            )}
+            {sharedGraph && !sharedGraph.titles && ' Titles did not fit in the link: cards show ids.'}
           </span>
           <span className="toolbar__spacer" />
           <button

@@ -3,15 +3,37 @@
 // catalog URL is named.
 import { useState } from 'react';
 import { useSession } from '../session/sessionStore';
+import { pathNodeKeys } from '../share/graph';
 import { shareUrl } from '../share/location';
-import { encodeShare } from '../share/payload';
-import { activeProfile } from '../store/progressSlice';
+import { encodeShare, MAX_LINK_LENGTH, type EncodedShare } from '../share/payload';
+import { activeProfile, activeStatuses } from '../store/progressSlice';
 import { usePlannerStore } from '../store/react';
 
 interface Result {
   url: string;
   copied: boolean;
   note: string;
+}
+
+/** What the link carries, in the sender's words. */
+function describe(enc: EncodedShare, hasGoal: boolean): string {
+  const long = enc.tooLong
+    ? ` It is longer than ${MAX_LINK_LENGTH.toLocaleString()} characters and some apps cut such links: send the pathway file instead (Save pathway file).`
+    : '';
+  switch (enc.carries) {
+    case 'hosted':
+      return 'The link names the hosted catalog; the visitor’s browser loads it from there.';
+    case 'documents':
+      return 'Your imported documents travel inside the link.';
+    case 'catalog':
+      return `The whole catalog (${enc.total} nodes, without their descriptions) travels inside the link.${long}`;
+    case 'path':
+      return `The catalog is too large for a link: it carries the path only — ${enc.shown} of ${enc.total} nodes${enc.withoutTitles ? ', ids without titles' : ''}.${long}`;
+    default:
+      return enc.catalogTooLarge
+        ? `Your catalog is too large for a link${hasGoal ? '' : ' and no goal is set to cut a path from it'}: the visitor sees your statuses on the built-in catalog. Choose a goal, send the pathway file, or host the catalog JSON (npm run catalog) and enter its address below.${long}`
+        : 'Uses the built-in catalog.';
+  }
 }
 
 export function ShareLink() {
@@ -27,14 +49,20 @@ export function ShareLink() {
       const s = store.getState();
       const p = activeProfile(s);
       const catalogUrl = hostedUrl ?? sessionCatalog;
-      const enc = await encodeShare({
-        name: p.name,
-        statuses: p.statuses,
-        goal: p.goal,
-        pace: p.pace,
-        sources: catalogUrl ? null : s.sources,
-        catalogUrl,
-      });
+      const address = shareUrl(location.href, null, catalogUrl);
+      const enc = await encodeShare(
+        {
+          name: p.name,
+          statuses: p.statuses,
+          goal: p.goal,
+          pace: p.pace,
+          sources: catalogUrl ? null : s.sources,
+          catalogUrl,
+          catalog: s.catalog,
+          pathKeys: p.goal ? pathNodeKeys(s.index, activeStatuses(s), p.goal) : null,
+        },
+        MAX_LINK_LENGTH - address.length - '#share='.length,
+      );
       const url = shareUrl(location.href, enc.token, catalogUrl);
       let copied = false;
       try {
@@ -43,14 +71,7 @@ export function ShareLink() {
       } catch {
         // Clipboard access can be refused (permissions, insecure context): the link is shown to copy by hand.
       }
-      const note = catalogUrl
-        ? 'The link names the hosted catalog; the visitor’s browser loads it from there.'
-        : enc.catalogTooLarge
-          ? 'Your imported documents are too large for a link. The visitor sees your path on the built-in catalog only — or host the catalog JSON (npm run catalog) and enter its address below.'
-          : enc.catalogInLink
-            ? 'Your imported documents travel inside the link.'
-            : 'Uses the built-in catalog.';
-      setResult({ url, copied, note });
+      setResult({ url, copied, note: describe(enc, !!p.goal) });
     } finally {
       setBusy(false);
     }

@@ -5,6 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { startSession } from '../../src/session/startSession';
 import { sessionStore } from '../../src/session/sessionStore';
+import { buildCatalog } from '../../src/domain/catalog';
+import { indexCatalog } from '../../src/domain/graph';
+import { pathNodeKeys } from '../../src/share/graph';
 import { encodeShare } from '../../src/share/payload';
 import { idbBackend } from '../../src/storage/backend';
 import { createPlannerStore } from '../../src/store/store';
@@ -138,5 +141,54 @@ describe('session by URL', () => {
     });
     expect(sessionStore.getState().error).toMatch(/404/);
     expect(other.getState().catalog.nodes.some((n) => n.id === 'MOD-805')).toBe(true);
+  });
+
+  it('U5: a link carrying the path only shows those nodes alone, says "path only — n of m", and writes nothing', async () => {
+    await seedVisitor();
+    const before = await storedKeys();
+    // MOD-604, off the path, has a long title that does not compress: the whole catalog does not fit.
+    let seed = 3;
+    const noise = Array.from({ length: 400 }, () =>
+      String.fromCharCode(97 + ((seed = (seed * 48271) % 2147483647) % 26)),
+    ).join('');
+    const docs = ['MOD-601', 'MOD-602', 'MOD-603', 'MOD-604'].map((id, i) => ({
+      path: `${id}.md`,
+      text: `# Module Roadmap\n\n## Module Overview\n\n- **Module ID**: ${id}\n- **Module Title**: ${i === 3 ? noise : `Step ${i}`}\n- **Target Role(s)**: ${i < 2 ? 'Path Role' : 'Other'}\n- **Duration**: 6 hours\n- **Prerequisites**: ${i === 1 ? 'MOD-603' : 'None'}\n`,
+    }));
+    const catalog = buildCatalog(docs);
+    const statuses = { 'MOD-603': 'completed' as const };
+    const goal = { type: 'role' as const, role: 'Path Role' };
+    const { token, carries } = await encodeShare(
+      {
+        name: 'Ana',
+        statuses,
+        goal,
+        pace: null,
+        sources: docs,
+        catalogUrl: null,
+        catalog,
+        pathKeys: pathNodeKeys(indexCatalog(catalog), statuses, goal),
+      },
+      // Room for the path, not for the documents or the whole catalog.
+      400,
+    );
+    expect(carries).toBe('path');
+    const store = createPlannerStore(noLayout);
+    await startSession(store, { href: `${APP}#share=${token}`, navigate: () => undefined });
+    expect(sessionStore.getState().mode).toBe('shared');
+    expect(sessionStore.getState().sharedGraph).toEqual({ shown: 3, total: 4, titles: true });
+    expect(
+      store
+        .getState()
+        .catalog.nodes.map((n) => [n.id, n.title])
+        .sort(),
+    ).toEqual([
+      ['MOD-601', 'Step 0'],
+      ['MOD-602', 'Step 1'],
+      ['MOD-603', 'Step 2'],
+    ]);
+    expect(activeStatuses(store.getState())).toEqual(statuses);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await storedKeys()).toEqual(before);
   });
 });

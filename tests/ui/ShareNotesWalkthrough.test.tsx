@@ -48,6 +48,45 @@ describe('share, notes, walkthrough (jsdom)', () => {
     expect(decoded.ok && decoded.path.goal).toEqual({ type: 'role', role: 'AI Infrastructure Team Lead' });
   });
 
+  it('H2b: with imported documents too large for a link, the link (≤ 8,000 characters) carries the path only', async () => {
+    const store = await renderSeeds();
+    let seed = 5;
+    const noise = () =>
+      Array.from({ length: 30 }, () =>
+        String.fromCharCode(97 + ((seed = (seed * 48271) % 2147483647) % 26)),
+      ).join('');
+    const docs = Array.from({ length: 300 }, (_, i) => ({
+      path: `bulk-${i}.md`,
+      text: `# Module Roadmap\n\n## Module Overview\n\n- **Module ID**: MOD-${2000 + i}\n- **Module Title**: ${noise()}\n- **Target Role(s)**: Bulk\n- **Duration**: 4 hours\n`,
+    }));
+    await act(() => store.getState().importDocuments(docs));
+    act(() => {
+      store.getState().setStatus('MOD-801', 'completed');
+      store.getState().setGoal({ type: 'role', role: 'AI Infrastructure Team Lead' });
+    });
+    await openShareMenu();
+    fireEvent.click(document.querySelector('[data-action="share-link"]')!);
+    const field = await waitFor(
+      () => {
+        const el = document.querySelector<HTMLInputElement>('[data-share-url]');
+        expect(el).not.toBeNull();
+        return el!;
+      },
+      { timeout: 10_000 },
+    );
+    const url = field.getAttribute('data-share-url')!;
+    expect(url.length).toBeLessThanOrEqual(8000);
+    expect(document.querySelector('.share-link__result')!.textContent).toMatch(
+      /path only — \d+ of \d+ nodes/,
+    );
+    const decoded = await decodeShare(new URL(url).hash.replace('#share=', ''));
+    if (!decoded.ok) throw new Error(decoded.error);
+    expect(decoded.path.graph?.total).toBe(store.getState().catalog.nodes.length);
+    expect(decoded.path.graph!.document.text).toContain('MOD-807');
+    expect(decoded.path.graph!.document.text).not.toContain('MOD-2000');
+    expect(decoded.path.statuses).toEqual({ 'MOD-801': 'completed' });
+  });
+
   it('H3: a note typed in the side panel is stored per profile, marked on the node, and stays text', async () => {
     const store = await renderSeeds();
     act(() => store.getState().select('MOD-805'));
