@@ -86,7 +86,10 @@ export function assertReadable(unreadable: string[]): void {
   if (unreadable.length > 0) throw new UsageError(`cannot read: ${unreadable.join(', ')}`);
 }
 
-/** Runs a CLI body: JSON on stdout; usage errors on stderr with exit 2; bugs on stderr with exit 1. */
+/**
+ * Runs a CLI body: JSON on stdout (a string result is printed as it is: `plan --format ics|csv`); usage errors on
+ * stderr with exit 2; bugs on stderr with exit 1.
+ */
 export async function runCli(usage: string, body: () => Promise<unknown>): Promise<void> {
   if (process.argv.includes('--help') || process.argv.includes('-h')) {
     process.stdout.write(`${usage}\n`);
@@ -94,7 +97,7 @@ export async function runCli(usage: string, body: () => Promise<unknown>): Promi
   }
   try {
     const result = await body();
-    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    process.stdout.write(typeof result === 'string' ? result : `${JSON.stringify(result, null, 2)}\n`);
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`${error.message}\n${usage}\n`);

@@ -1,22 +1,45 @@
-// `npm run --silent plan -- --goal <ID or role> [--done ID,…] [--skipped ID,…] [--pace H] [--start YYYY-MM-DD] <files or folders…>`
-// Parsing and printing only: the plan itself is src/domain/plan.ts.
+// `npm run --silent plan -- --goal <ID or role> [--done ID,…] [--skipped ID,…] [--pace H] [--start YYYY-MM-DD]
+//   [--format json|ics|csv] [--learner NAME] [--url PLANNER-ADDRESS] <files or folders…>`
+// Parsing and printing only: the plan is src/domain/plan.ts, its exports src/domain/planExport.ts + planCalendar.ts.
 import { buildCatalog } from '../domain/catalog';
 import { indexCatalog } from '../domain/graph';
 import { learningPlan, resolveGoal } from '../domain/plan';
+import { planCsv, planEvents } from '../domain/planExport';
 import { loadSources } from './load-sources';
-import { assertReadable, parseCli, parsePaceHours, parseStartDate, runCli, statusesFromFlags } from './args';
+import {
+  assertReadable,
+  parseCli,
+  parsePaceHours,
+  parseStartDate,
+  runCli,
+  statusesFromFlags,
+  UsageError,
+} from './args';
 
 const USAGE =
-  'usage: npm run --silent plan -- --goal <ID or role name> [--done ID,ID…] [--skipped ID,ID…] [--pace H] [--start YYYY-MM-DD] <files or folders…>';
+  'usage: npm run --silent plan -- --goal <ID or role name> [--done ID,ID…] [--skipped ID,ID…] [--pace H] [--start YYYY-MM-DD] [--format json|ics|csv] [--learner NAME] [--url PLANNER-ADDRESS] <files or folders…>';
+
+const FORMATS = ['json', 'ics', 'csv'] as const;
+type Format = (typeof FORMATS)[number];
+
+function parseFormat(text: string | undefined): Format {
+  const format = (text ?? 'json').trim().toLowerCase();
+  if (!(FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${text}"`);
+  return format as Format;
+}
 
 await runCli(USAGE, async () => {
   const { values, paths } = parseCli(
     process.argv.slice(2),
-    ['goal', 'done', 'skipped', 'pace', 'start'],
+    ['goal', 'done', 'skipped', 'pace', 'start', 'format', 'learner', 'url'],
     ['goal'],
   );
   const hoursPerWeek = parsePaceHours(values.pace);
   const start = parseStartDate(values.start);
+  const format = parseFormat(values.format);
+  if (format === 'ics' && hoursPerWeek === undefined)
+    throw new UsageError('--format ics needs --pace (a calendar needs dates)');
   const goalText = values.goal!.trim();
 
   const { docs, diagnostics, unreadable } = await loadSources(paths);
@@ -35,6 +58,22 @@ await runCli(USAGE, async () => {
       ? undefined
       : { hoursPerWeek, startDate: start ?? new Date().toISOString().slice(0, 10) };
   const plan = learningPlan(index, statuses, goal, pace);
+
+  if (format === 'csv') return planCsv(plan, statuses);
+  if (format === 'ics') {
+    const { events, error } = planEvents(index, plan, {
+      learner: values.learner?.trim() || 'learner',
+      statuses,
+      plannerUrl: values.url?.trim() || null,
+    });
+    // Loaded only for this format: the generator and its validator are the heaviest part of the CLI.
+    const { planIcs } = await import('../domain/planCalendar');
+    const written = error
+      ? { text: null, error }
+      : planIcs(events, { name: `Learning plan: ${goalText}`, timestamp: Date.now() });
+    if (written.text === null) throw new Error(`cannot write the calendar: ${written.error}`);
+    return written.text;
+  }
 
   return {
     goal: goalText,

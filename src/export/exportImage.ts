@@ -10,6 +10,8 @@ import { scenePng } from './pngJob';
 import { fitRatio, pngScene, PIXEL_RATIO, type Scene } from './scene';
 import { composeSheet, exportFileName, sheetBands, type SheetGraph } from './sheet';
 
+export { downloadBlob } from './download';
+
 export type ExportFormat = 'png' | 'svg';
 export type ExportScope = 'whole' | 'view';
 
@@ -182,16 +184,4 @@ export async function exportImage(req: ExportRequest): Promise<ExportResult> {
     pixelRatio: ratio,
     contents,
   };
-}
-
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

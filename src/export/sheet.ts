@@ -46,7 +46,8 @@ export function xml(text: string): string {
   );
 }
 
-function slug(text: string): string {
+/** A learner's name as a file-name part: `Ana López` → `ana-lopez` (at most 40 characters; `learner` when empty). */
+export function slug(text: string): string {
   return (
     text
       .toLowerCase()

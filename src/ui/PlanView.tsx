@@ -2,6 +2,7 @@
 import { activeProfile, activeStatuses } from '../store/progressSlice';
 import { selectPlan } from '../store/derived';
 import { usePlanner, usePlannerStore } from '../store/react';
+import { PlanExportButtons } from './PlanExportButtons';
 import { PlanPanel } from './PlanPanel';
 
 /** Today in local time; the shell reads the clock so the domain never does. */
@@ -24,6 +25,7 @@ export function PlanView() {
           Choose a goal in the toolbar (a role), or add nodes with “Add to goal” in their details.
         </p>
       )}
+      {plan && plan.items.length > 0 && <PlanExportButtons hasDates={plan.finish !== null} />}
       <PlanPanel
         plan={plan}
         pace={pace}
