@@ -58,6 +58,7 @@ await runCli(USAGE, async () => {
       ? undefined
       : { hoursPerWeek, startDate: start ?? new Date().toISOString().slice(0, 10) };
   const plan = learningPlan(index, statuses, goal, pace);
+  const idOf = (key: string) => index.byKey.get(key)?.id ?? key;
 
   if (format === 'csv') return planCsv(plan, statuses);
   if (format === 'ics') {
@@ -87,6 +88,7 @@ await runCli(USAGE, async () => {
       hoursKnown: item.hoursKnown,
       cumulativeHours: item.cumulativeHours,
       eligibleNow: item.eligibleNow,
+      alternatives: (item.alternatives ?? []).map(idOf),
       start: item.start,
       finish: item.finish,
     })),
@@ -94,6 +96,11 @@ await runCli(USAGE, async () => {
     finish: plan.finish,
     pace: pace ?? null,
     cycles: plan.cycles,
+    choices: plan.choices.map((c) => ({
+      for: idOf(c.dependent),
+      chosen: idOf(c.chosen),
+      alternatives: c.alternatives.map(idOf),
+    })),
     unknown: plan.unknown,
     unknownDone,
     unknownSkipped,

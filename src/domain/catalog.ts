@@ -79,6 +79,7 @@ export function mergeDrafts(drafts: NodeDraft[]): Catalog {
   nodes.sort(byKindThenKey);
   const linked = linkNodes(nodes, byId);
   diagnostics.push(...linked.diagnostics);
+  linked.edges = dropContradictions(nodes, linked.edges, diagnostics);
   const all = [...nodes, ...linked.placeholders.sort(byKindThenKey)];
   for (const cycle of prerequisiteCycles(
     all.map((n) => n.key),
@@ -96,6 +97,38 @@ export function mergeDrafts(drafts: NodeDraft[]): Catalog {
     );
   }
   return { nodes: all, edges: linked.edges, diagnostics };
+}
+
+/**
+ * R22: a node that is both a prerequisite and a next step of the same node is a contradiction: the
+ * prerequisite wins (the `next` edge and list entry go, so nothing draws or ranks it after) and it is reported.
+ */
+function dropContradictions(
+  nodes: CurriculumNode[],
+  edges: CatalogEdge[],
+  diagnostics: Diagnostic[],
+): CatalogEdge[] {
+  const prerequisite = new Set(
+    edges.filter((e) => e.type === 'prerequisite').map((e) => `${e.from}\u0000${e.to}`),
+  );
+  const byKey = new Map(nodes.map((n) => [n.key, n]));
+  return edges.filter((e) => {
+    if (e.type !== 'next' || !prerequisite.has(`${e.to}\u0000${e.from}`)) return true;
+    const node = byKey.get(e.from);
+    const next = byKey.get(e.to);
+    if (node && next) node.next = node.next.filter((id) => id !== next.id);
+    diagnostics.push(
+      diagnostic(
+        'contradiction',
+        'warning',
+        node?.sources[0] ?? null,
+        `${e.to} is both a prerequisite and a next step of ${e.from}; read as a prerequisite`,
+        null,
+        node?.id ?? e.from,
+      ),
+    );
+    return false;
+  });
 }
 
 function byKindThenKey(a: CurriculumNode, b: CurriculumNode): number {

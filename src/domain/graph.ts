@@ -11,6 +11,11 @@ export interface CatalogIndex {
   prerequisitesOf: Map<string, string[]>;
   /** Key → keys of the nodes that list it as a prerequisite. */
   dependentsOf: Map<string, string[]>;
+  /**
+   * R21/E1: key → its prerequisites as groups of keys; each group is satisfied by any one member
+   * (a group of one is required). Every key of `prerequisitesOf` is in exactly one group.
+   */
+  prerequisiteGroupsOf: Map<string, string[][]>;
   /** Nodes that list the role, matched case- and whitespace-insensitively, in catalog order. */
   nodesOfRole(role: string): CurriculumNode[];
   /** Distinct role names (first spelling wins), sorted. */
@@ -25,6 +30,8 @@ export interface DenseGraph {
   nodes: CurriculumNode[];
   position: Map<string, number>;
   prerequisites: number[][];
+  /** `prerequisiteGroupsOf` over positions. */
+  groups: number[][][];
   dependents: number[][];
   /** Position → rank when nodes are sorted by id, then key: the last tie-breakers of plans and gaps. */
   tieOrder: Int32Array;
@@ -81,6 +88,9 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
   }
 
   const roles = [...roleNames.values()].sort(compareText);
+  const prerequisiteGroupsOf = new Map<string, string[][]>();
+  for (const [key, prerequisites] of prerequisitesOf)
+    prerequisiteGroupsOf.set(key, groupKeys(byKey, byKey.get(key)!, prerequisites));
 
   return {
     catalog,
@@ -88,10 +98,36 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
     keysById,
     prerequisitesOf,
     dependentsOf,
+    prerequisiteGroupsOf,
     nodesOfRole: (role) => byRole.get(foldRole(role)) ?? [],
     roles,
-    dense: denseGraph(byKey, prerequisitesOf, dependentsOf),
+    dense: denseGraph(byKey, prerequisitesOf, dependentsOf, prerequisiteGroupsOf),
   };
+}
+
+/**
+ * A node's `prerequisiteGroups` (ids, or keys) → groups of its prerequisite keys. A member that names
+ * no prerequisite edge is dropped; a prerequisite in no group is required alone (older catalogs).
+ */
+function groupKeys(
+  byKey: Map<string, CurriculumNode>,
+  node: CurriculumNode,
+  prerequisites: string[],
+): string[][] {
+  const written = node.prerequisiteGroups ?? [];
+  if (!written.some((group) => group.length > 1)) return prerequisites.map((key) => [key]);
+  const used = new Set<string>();
+  const groups: string[][] = [];
+  const keyOf = (member: string) =>
+    prerequisites.includes(member) ? member : prerequisites.find((key) => byKey.get(key)?.id === member);
+  for (const group of written) {
+    const keys = group.map(keyOf).filter((key): key is string => key !== undefined && !used.has(key));
+    if (keys.length === 0) continue;
+    keys.forEach((key) => used.add(key));
+    groups.push([...new Set(keys)]);
+  }
+  for (const key of prerequisites) if (!used.has(key)) groups.push([key]);
+  return groups;
 }
 
 /** Plain code-unit order: stable across locales, so plans print the same everywhere. */
@@ -103,6 +139,7 @@ function denseGraph(
   byKey: Map<string, CurriculumNode>,
   prerequisitesOf: Map<string, string[]>,
   dependentsOf: Map<string, string[]>,
+  groupsOf: Map<string, string[][]>,
 ): DenseGraph {
   const keys = [...byKey.keys()];
   const nodes = [...byKey.values()];
@@ -118,6 +155,7 @@ function denseGraph(
     nodes,
     position,
     prerequisites: keys.map((key) => toPositions(prerequisitesOf.get(key))),
+    groups: keys.map((key) => (groupsOf.get(key) ?? []).map(toPositions)),
     dependents: keys.map((key) => toPositions(dependentsOf.get(key))),
     tieOrder,
   };

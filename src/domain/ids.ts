@@ -145,3 +145,126 @@ export function isId(text: string): boolean {
 export function normalizeId(text: string): string {
   return text.trim().toUpperCase().replace(new RegExp(DASH, 'g'), '-').replace(/\s+/g, '');
 }
+
+export interface ExtractedPrerequisites extends ExtractedIds {
+  /**
+   * R21: every id in `ids`, grouped: an inner list of one id is required; a longer list is an any-of
+   * group (`MOD-741 or MOD-742`, `either …`, `one of A, B`, `any of A, B, C`): any one member satisfies it.
+   */
+  groups: string[][];
+}
+
+// `one of`, `any of`, `any one of`, `at least one of`, `either of`: the rest of the clause is one group.
+const ANY_OF_RE = /\b(?:(?:at\s+least\s+|any\s+)?one|any|either)\s+of\b(?:\s+the\s+following)?\s*:?/i;
+const OR_SPLIT = /\s*\b(?:and\s*\/\s*or|or)\b\s*/i;
+
+/** Splits on `sep` outside parentheses and brackets (`MOD-105 (Data, Kafka)` is one part). */
+function splitOutside(text: string, sep: RegExp): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (depth === 0 && sep.test(c)) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/** Text outside parentheses: `(either language)` or `(cloud or on-prem)` never forms a group. */
+function outsideParens(text: string): string {
+  let out = '';
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (depth === 0) out += c;
+  }
+  return out;
+}
+
+/** The alternatives of `A or B or C` when each names exactly one id (a bare number continues the prefix). */
+function orAlternatives(part: string, selfId: string | undefined): string[] | null {
+  const pieces = outsideParens(part).split(OR_SPLIT);
+  if (pieces.length < 2) return null;
+  const ids: string[] = [];
+  let prefix: string | null = null;
+  for (const piece of pieces) {
+    const found = extractIds(piece, { selfId }).ids;
+    if (found.length === 0 && prefix && /^\s*\d{1,6}\s*$/.test(piece))
+      found.push(`${prefix}-${piece.trim()}`);
+    // `MOD-101 and MOD-102 or MOD-103` is not an any-of of single ids: every id stays required.
+    if (found.length > 1) return null;
+    if (found.length === 1) {
+      ids.push(found[0]!);
+      prefix = found[0]!.split('-')[0]!;
+    }
+  }
+  return ids.length > 1 ? ids : null;
+}
+
+/**
+ * R21: a prerequisite value → ids, free-text skills (as `extractIds`) and any-of groups.
+ * Clauses are split on `;` (and line breaks); `one of` / `any of` takes the rest of its clause as one group;
+ * otherwise each comma part with `or` between single ids is a group, and `A, B or C` (a list of bare ids
+ * ending in `or`) is one group. Ids in no group are required alone, in order of appearance.
+ */
+export function extractPrerequisites(text: string, context: IdContext = {}): ExtractedPrerequisites {
+  const { ids, skills } = extractIds(text, context);
+  const self = context.selfId?.toUpperCase();
+  const groups: string[][] = [];
+  const grouped = new Set<string>();
+  const addGroup = (list: string[]) => {
+    const fresh = [...new Set(list)].filter((id) => id !== self && !grouped.has(id) && ids.includes(id));
+    if (fresh.length < 2) return;
+    fresh.forEach((id) => grouped.add(id));
+    groups.push(fresh);
+  };
+  if (/\b(?:or|of)\b/i.test(text)) {
+    for (const clause of splitOutside(text.slice(0, 20_000), /[;\n]/)) {
+      const anyOf = ANY_OF_RE.exec(outsideParens(clause));
+      if (anyOf) {
+        const rest = outsideParens(clause).slice(anyOf.index + anyOf[0].length);
+        addGroup(extractIds(rest, context).ids);
+        continue;
+      }
+      const parts = splitOutside(clause, /,/);
+      const last = parts[parts.length - 1] ?? '';
+      // `A, B or C`: a list of single ids whose last part joins with `or` is one group.
+      const lastAlternatives = parts.length > 1 ? orAlternatives(last, self) : null;
+      const listOr =
+        lastAlternatives !== null &&
+        parts.slice(0, -1).every((p) => extractIds(p, context).ids.length === 1 && onlyIds(outsideParens(p)));
+      if (listOr) {
+        addGroup(parts.flatMap((p) => extractIds(p, context).ids));
+        continue;
+      }
+      for (const part of parts) {
+        const alternatives = orAlternatives(part, self);
+        if (alternatives) addGroup(alternatives);
+      }
+    }
+  }
+  const byFirst = new Map<string, string[]>();
+  for (const group of groups) byFirst.set(group[0]!, group);
+  const ordered: string[][] = [];
+  for (const id of ids) {
+    if (byFirst.has(id)) ordered.push(byFirst.get(id)!);
+    else if (!grouped.has(id)) ordered.push([id]);
+  }
+  return { ids, skills, groups: ordered };
+}
+
+/** True when nothing but ids, `either` and punctuation is left in a list part. */
+function onlyIds(text: string): boolean {
+  const rest = text
+    .replace(ID_RE, ' ')
+    .replace(WORD_RE, ' ')
+    .replace(/\beither\b/gi, ' ');
+  return !/[a-z]/i.test(rest);
+}

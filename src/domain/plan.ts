@@ -3,7 +3,7 @@
 import { componentsAmong, type CatalogIndex } from './graph';
 import { dayToIso, isoToDay } from './dates';
 import { isDoneStatus, isEligibleNow } from './progress';
-import type { Goal, LearningPlan, Pace, PlanItem, Statuses } from './types';
+import type { Goal, LearningPlan, Pace, PlanChoice, PlanItem, Statuses } from './types';
 
 /** Tolerance for float noise in hours → days (0.1 + 0.2 hours must not become an extra day). */
 const EPSILON = 1e-9;
@@ -115,24 +115,42 @@ export function learningPlan(index: CatalogIndex, statuses: Statuses, goal: Goal
 
   // P2: the walk from the goal stops at done (completed or skipped) nodes: they are not items, and what they
   // needed is not left to do. P3: they impose no order either (a done prerequisite is already satisfied).
+  // P9: an any-of group with a done member is satisfied; an unmet one adds only the member the plan chooses.
   const done = new Uint8Array(n);
   const isDone = (i: number) => {
     if (done[i] === 0) done[i] = isDoneStatus(statuses[dense.keys[i]!]) ? 1 : 2;
     return done[i] === 1;
   };
+  const choose = alternativeChooser(index, statuses);
+  const choices: PlanChoice[] = [];
+  const alternativesOf = new Map<number, Set<number>>();
   const inSet = new Uint8Array(n);
   const ancestors: number[] = [];
-  for (const key of targets) {
-    const i = dense.position.get(key)!;
-    if (inSet[i] === 1 || isDone(i)) continue;
+  const add = (i: number) => {
+    if (inSet[i] === 1 || isDone(i)) return;
     inSet[i] = 1;
     ancestors.push(i);
-  }
+  };
+  for (const key of targets) add(dense.position.get(key)!);
   for (let q = 0; q < ancestors.length; q++) {
-    for (const p of dense.prerequisites[ancestors[q]!]!) {
-      if (inSet[p] === 1 || isDone(p)) continue;
-      inSet[p] = 1;
-      ancestors.push(p);
+    const i = ancestors[q]!;
+    for (const group of dense.groups[i]!) {
+      if (group.length === 1) {
+        add(group[0]!);
+        continue;
+      }
+      if (group.some(isDone)) continue;
+      const chosen = choose(group);
+      add(chosen);
+      const others = group.filter((p) => p !== chosen);
+      choices.push({
+        dependent: dense.keys[i]!,
+        chosen: dense.keys[chosen]!,
+        alternatives: others.map((p) => dense.keys[p]!),
+      });
+      const set = alternativesOf.get(chosen) ?? new Set<number>();
+      others.forEach((p) => set.add(p));
+      alternativesOf.set(chosen, set);
     }
   }
 
@@ -198,6 +216,9 @@ export function learningPlan(index: CatalogIndex, statuses: Statuses, goal: Goal
         hoursKnown: node.hours !== null,
         cumulativeHours: cumulative,
         eligibleNow: cls[i] === 0,
+        ...(alternativesOf.has(i)
+          ? { alternatives: [...alternativesOf.get(i)!].map((p) => dense.keys[p]!) }
+          : {}),
         start,
         finish,
       });
@@ -206,5 +227,54 @@ export function learningPlan(index: CatalogIndex, statuses: Statuses, goal: Goal
 
   // Finish dates never decrease along the plan, so the last item's finish is the goal's.
   const finish = items.length > 0 ? items[items.length - 1]!.finish : null;
-  return { goal, items, totalHours: cumulative, finish, cycles, unknown };
+  return { goal, items, totalHours: cumulative, finish, cycles, unknown, choices };
+}
+
+/**
+ * P9: picks one member of an unmet any-of group (positions): a member in progress if there is one, else
+ * the member with the fewest total hours counting its own ancestors still to do (their groups chosen the same
+ * way), ties by id then key. Memoized per plan; a cycle counts a member's own hours only.
+ */
+function alternativeChooser(index: CatalogIndex, statuses: Statuses): (group: number[]) => number {
+  const dense = index.dense;
+  const done = (p: number) => isDoneStatus(statuses[dense.keys[p]!]);
+  const costs = new Map<number, number>();
+  const computing = new Set<number>();
+  const chosen = new Map<number[], number>();
+  const cost = (x: number): number => {
+    const known = costs.get(x);
+    if (known !== undefined) return known;
+    if (computing.has(x)) return dense.nodes[x]!.hours ?? 0;
+    computing.add(x);
+    const seen = new Set<number>();
+    const stack = [x];
+    let total = 0;
+    while (stack.length > 0) {
+      const v = stack.pop()!;
+      if (seen.has(v) || done(v)) continue;
+      seen.add(v);
+      total += dense.nodes[v]!.hours ?? 0;
+      for (const group of dense.groups[v]!) {
+        if (group.some(done)) continue;
+        stack.push(group.length === 1 ? group[0]! : choose(group));
+      }
+    }
+    computing.delete(x);
+    costs.set(x, total);
+    return total;
+  };
+  const choose = (group: number[]): number => {
+    const known = chosen.get(group);
+    if (known !== undefined) return known;
+    const started = group.filter((p) => statuses[dense.keys[p]!] === 'in-progress');
+    const candidates = started.length > 0 ? started : group;
+    let best = candidates[0]!;
+    for (const p of candidates.slice(1)) {
+      const d = cost(p) - cost(best);
+      if (d < 0 || (d === 0 && dense.tieOrder[p]! < dense.tieOrder[best]!)) best = p;
+    }
+    chosen.set(group, best);
+    return best;
+  };
+  return choose;
 }

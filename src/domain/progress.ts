@@ -3,10 +3,12 @@ import type { CatalogIndex } from './graph';
 import type { Status, Statuses } from './types';
 
 export interface Eligibility {
-  /** Not done (completed or skipped) and every prerequisite done (E1, E6). */
+  /** Not done (completed or skipped) and every prerequisite group satisfied by a done member (E1, E6, E7). */
   eligible: boolean;
-  /** Keys of prerequisites not done yet (whatever the node's own status), in edge order. */
+  /** Keys of the members of every unsatisfied prerequisite group (whatever the node's own status), in group order. */
   blockedBy: string[];
+  /** E7: the unsatisfied groups themselves: each is met by any one of its keys being done ("Needs A or B"). */
+  blockedByGroups: string[][];
 }
 
 export type EligibilityMap = Map<string, Eligibility>;
@@ -32,16 +34,19 @@ export function isDone(statuses: Statuses, key: string): boolean {
 
 /**
  * E1, the one place the eligibility rule is written: a node is eligible when it is not done (completed or
- * skipped, E6) and every prerequisite is done; `blockedBy` lists the prerequisites that are not (in edge order).
- * Depends only on the node's own status and its direct prerequisites' statuses. Plans, gaps, the walkthrough and
- * the cards all ask here.
+ * skipped, E6) and every prerequisite group has a done member (E7, R21: a plain prerequisite is a group of one).
+ * `blockedByGroups` lists the groups that do not, `blockedBy` their members (in group order). Depends only on the
+ * node's own status and its direct prerequisites' statuses. Plans, gaps, the walkthrough and the cards all ask here.
  */
 export function eligibilityOf(index: CatalogIndex, statuses: Statuses, key: string): Eligibility {
-  const blockedBy: string[] = [];
-  for (const prerequisite of index.prerequisitesOf.get(key) ?? []) {
-    if (!isDone(statuses, prerequisite)) blockedBy.push(prerequisite);
-  }
-  return { eligible: !isDone(statuses, key) && blockedBy.length === 0, blockedBy };
+  const blockedByGroups = (index.prerequisiteGroupsOf.get(key) ?? []).filter(
+    (group) => !group.some((prerequisite) => isDone(statuses, prerequisite)),
+  );
+  return {
+    eligible: !isDone(statuses, key) && blockedByGroups.length === 0,
+    blockedBy: blockedByGroups.flat(),
+    blockedByGroups,
+  };
 }
 
 /** Whether `key` can be started now (E1: `eligibilityOf`). */

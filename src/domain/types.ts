@@ -55,8 +55,13 @@ export interface CurriculumNode {
   hours: number | null;
   /** lecture / lab / project / portfolio / assessment → hours, as the sources give them. */
   hoursBreakdown: Record<string, number>;
-  /** Prerequisite ids (resolved to keys in `edges`). */
+  /** Prerequisite ids (resolved to keys in `edges`): every id, whether required alone or as an alternative. */
   prerequisites: string[];
+  /**
+   * R21: the same ids grouped; each inner list is satisfied by any one of its members (a list of one is required).
+   * Every prerequisite is in exactly one group. Absent (older catalogs): every prerequisite is required alone.
+   */
+  prerequisiteGroups?: string[][];
   /** Free-text prerequisites that are not ids (`Docker fundamentals`). */
   prerequisiteSkills: string[];
   /** Ids of what comes next (own id removed). */
@@ -151,6 +156,11 @@ export interface PlanItem {
   hoursKnown: boolean;
   cumulativeHours: number;
   eligibleNow: boolean;
+  /**
+   * P9: when the item was chosen from an any-of group of prerequisites, the keys of the other members
+   * (not in the plan because of this choice); absent otherwise.
+   */
+  alternatives?: string[];
   /** ISO dates at the given pace; null without a pace. */
   start: string | null;
   finish: string | null;
@@ -166,6 +176,16 @@ export interface LearningPlan {
   cycles: string[][];
   /** Goal keys that are not in the catalog (unknown role or node). */
   unknown: string[];
+  /** P9: each unmet any-of group on the way to the goal, and the member the plan chose for it. */
+  choices: PlanChoice[];
+}
+
+/** P9: an any-of prerequisite group of `dependent` that no completed node satisfies yet. */
+export interface PlanChoice {
+  dependent: string;
+  chosen: string;
+  /** The group's other members, by id. */
+  alternatives: string[];
 }
 
 export interface CompetencyGap {

@@ -24,7 +24,7 @@ function NodeCardImpl({ data }: NodeProps<CardNode>) {
   const { node, index, direction, status, eligibility, dimmed, highlighted, selected, pathOrder } =
     usePlannerFields((s) => cardState(s, key));
   const eligible = eligibility?.eligible ?? false;
-  const missing = eligibility ? missingIds(index, eligibility.blockedBy) : '';
+  const missing = eligibility ? missingIds(index, eligibility.blockedByGroups) : '';
   // Zoomed far out, small text is noise: the card shows its id large instead (same box, same hooks).
   const compact = useFlowStore((s) => s.transform[2] < COMPACT_BELOW_ZOOM);
   if (!node) return null;

@@ -171,7 +171,7 @@ export function NodeDetails({ nodeKey }: { nodeKey: string }) {
           ? 'Completed.'
           : elig?.eligible
             ? 'Ready to start: every prerequisite is completed.'
-            : `Blocked: ${elig?.blockedBy.length ?? 0} prerequisite${elig?.blockedBy.length === 1 ? '' : 's'} missing.`}
+            : `Blocked: ${elig?.blockedByGroups.length ?? 0} prerequisite${elig?.blockedByGroups.length === 1 ? '' : 's'} missing.`}
       </p>
       <div className="details__actions">
         <button

@@ -9,9 +9,10 @@ export function statusOfNode(s: PlannerState, key: string): Status {
   return activeStatuses(s)[key] ?? 'not-started';
 }
 
-/** Ids (not keys) of the prerequisites still missing, comma-joined. */
-export function missingIds(index: CatalogIndex, blockedBy: string[]): string {
-  return blockedBy.map((k) => index.byKey.get(k)?.id ?? k).join(', ');
+/** Ids (not keys) of the prerequisites still missing, comma-joined; an any-of group reads `A or B` (E7). */
+export function missingIds(index: CatalogIndex, blockedByGroups: string[][]): string {
+  const idOf = (k: string) => index.byKey.get(k)?.id ?? k;
+  return blockedByGroups.map((group) => group.map(idOf).join(' or ')).join(', ');
 }
 
 /**

@@ -14,6 +14,7 @@ interface PlanOutput {
     cumulativeHours: number;
     start: string | null;
     finish: string | null;
+    alternatives?: string[];
   }[];
   totalHours: number;
   finish: string | null;
@@ -94,5 +95,23 @@ describe('plan CLI', { timeout: CLI_TIMEOUT_MS }, () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain(message);
+  });
+
+  it('P9: --goal MOD-614 --done MOD-611,MOD-613 ("Either MOD-611 or MOD-612; MOD-613") lists MOD-614 alone', () => {
+    const out = plan(['--goal', 'MOD-614', '--done', 'MOD-611,MOD-613', 'tests/fixtures/alternatives']);
+    expect(out.items.map((i) => i.id)).toEqual(['MOD-614']);
+  });
+
+  it('P9: the output names the chosen alternative and the others', () => {
+    const result = runCli('plan', ['--goal', 'MOD-614', 'tests/fixtures/alternatives']);
+    const out = JSON.parse(result.stdout) as PlanOutput & {
+      choices: { for: string; chosen: string; alternatives: string[] }[];
+    };
+    expect(out.items.map((i) => [i.id, i.alternatives])).toEqual([
+      ['MOD-613', []],
+      ['MOD-612', ['MOD-611']],
+      ['MOD-614', []],
+    ]);
+    expect(out.choices).toEqual([{ for: 'MOD-614', chosen: 'MOD-612', alternatives: ['MOD-611'] }]);
   });
 });

@@ -10,6 +10,8 @@ export interface NodeSpec {
   hours?: number | null;
   /** Prerequisite KEYS (edges are built from these). */
   prerequisites?: string[];
+  /** Any-of groups of prerequisite keys (R21); prerequisites in no group are required alone. */
+  groups?: string[][];
   next?: string[];
   /** `['gpu-operations', 'Awareness/Working']` pairs; level null = no level given. */
   competencies?: [string, string | null][];
@@ -51,6 +53,7 @@ export function node(id: string, spec: NodeSpec = {}): CurriculumNode {
     hours: spec.hours === undefined ? 10 : spec.hours,
     hoursBreakdown: {},
     prerequisites: spec.prerequisites ?? [],
+    ...(spec.groups ? { prerequisiteGroups: spec.groups } : {}),
     prerequisiteSkills: [],
     next: spec.next ?? [],
     competencies: (spec.competencies ?? []).map(([name, level]) => competency(name, level)),

@@ -16,16 +16,25 @@ const index = indexCatalog(
 
 describe('eligibility', () => {
   it('a node with no prerequisites is eligible until completed; absent status = not started', () => {
-    expect(eligibility(index, {}).get('MOD-4')).toEqual({ eligible: true, blockedBy: [] });
+    expect(eligibility(index, {}).get('MOD-4')).toEqual({
+      eligible: true,
+      blockedBy: [],
+      blockedByGroups: [],
+    });
     expect(eligibility(index, { 'MOD-4': 'completed' }).get('MOD-4')?.eligible).toBe(false);
     expect(eligibility(index, { 'MOD-4': 'in-progress' }).get('MOD-4')?.eligible).toBe(true);
   });
 
   it('placeholders gate their dependents until marked completed', () => {
-    expect(eligibility(index, {}).get('MOD-1')).toEqual({ eligible: false, blockedBy: ['MOD-0'] });
+    expect(eligibility(index, {}).get('MOD-1')).toEqual({
+      eligible: false,
+      blockedBy: ['MOD-0'],
+      blockedByGroups: [['MOD-0']],
+    });
     expect(eligibility(index, { 'MOD-0': 'completed' }).get('MOD-1')).toEqual({
       eligible: true,
       blockedBy: [],
+      blockedByGroups: [],
     });
   });
 
@@ -34,9 +43,10 @@ describe('eligibility', () => {
     expect(eligibility(index, statuses).get('MOD-3')).toEqual({
       eligible: false,
       blockedBy: ['MOD-1', 'MOD-2'],
+      blockedByGroups: [['MOD-1'], ['MOD-2']],
     });
     const later = eligibility(index, { 'MOD-0': 'completed', 'MOD-1': 'completed', 'MOD-2': 'completed' });
-    expect(later.get('MOD-3')).toEqual({ eligible: true, blockedBy: [] });
+    expect(later.get('MOD-3')).toEqual({ eligible: true, blockedBy: [], blockedByGroups: [] });
   });
 
   it('updateEligibility recomputes the changed node and its dependents, leaving prev untouched', () => {
@@ -54,8 +64,8 @@ describe('skipped (E6)', () => {
   it('E6: a skipped prerequisite satisfies its dependents like a completed one; a skipped node is not eligible', () => {
     const statuses: Statuses = { 'MOD-0': 'skipped', 'MOD-1': 'skipped', 'MOD-2': 'completed' };
     const map = eligibility(index, statuses);
-    expect(map.get('MOD-3')).toEqual({ eligible: true, blockedBy: [] });
-    expect(map.get('MOD-1')).toEqual({ eligible: false, blockedBy: [] });
+    expect(map.get('MOD-3')).toEqual({ eligible: true, blockedBy: [], blockedByGroups: [] });
+    expect(map.get('MOD-1')).toEqual({ eligible: false, blockedBy: [], blockedByGroups: [] });
     expect(map.get('MOD-2')?.eligible).toBe(false);
   });
 });

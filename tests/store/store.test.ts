@@ -41,6 +41,7 @@ describe('planner store', () => {
     expect(selectEligibility(store.getState()).get('MOD-2')).toEqual({
       eligible: false,
       blockedBy: ['MOD-1'],
+      blockedByGroups: [['MOD-1']],
     });
     store.getState().toggleComplete('MOD-1');
     const s = store.getState();

@@ -12,6 +12,18 @@ const foldTitle = (t: string) =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
+/** R21 with R10: the first source's groups stand; another source's group joins only when none of its ids is grouped yet. */
+function unionGroups(ours: string[][], theirs: string[][]): string[][] {
+  const grouped = new Set(ours.flat());
+  const out = ours.map((g) => [...g]);
+  for (const g of theirs) {
+    if (g.some((id) => grouped.has(id))) continue;
+    g.forEach((id) => grouped.add(id));
+    out.push([...g]);
+  }
+  return out;
+}
+
 export function mergeDefinition(def: Definition): { node: CurriculumNode; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const [primary, ...others] = def.drafts;
@@ -55,6 +67,7 @@ export function mergeDefinition(def: Definition): { node: CurriculumNode; diagno
       differ(d, 'prerequisites', `[${node.prerequisites.join(', ')}]`, `[${o.prerequisites.join(', ')}]`);
     }
     node.prerequisites = union(node.prerequisites, o.prerequisites);
+    node.prerequisiteGroups = unionGroups(node.prerequisiteGroups ?? [], o.prerequisiteGroups ?? []);
     node.prerequisiteSkills = union(node.prerequisiteSkills, o.prerequisiteSkills);
     node.next = union(node.next, o.next);
 

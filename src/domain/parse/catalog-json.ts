@@ -114,6 +114,9 @@ function readNode(raw: unknown): CurriculumNode | null {
       if (typeof v === 'number') node.hoursBreakdown[k] = v;
   }
   node.prerequisites = strings(raw.prerequisites);
+  if (Array.isArray(raw.prerequisiteGroups))
+    node.prerequisiteGroups = raw.prerequisiteGroups.map(strings).filter((g) => g.length > 0);
+  else node.prerequisiteGroups = node.prerequisites.map((p) => [p]);
   node.prerequisiteSkills = strings(raw.prerequisiteSkills);
   node.next = strings(raw.next);
   node.competencies = (Array.isArray(raw.competencies) ? raw.competencies : [])

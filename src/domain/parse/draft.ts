@@ -33,6 +33,7 @@ export function emptyNode(id: string, kind: NodeKind, title = id): CurriculumNod
     hours: null,
     hoursBreakdown: {},
     prerequisites: [],
+    prerequisiteGroups: [],
     prerequisiteSkills: [],
     next: [],
     competencies: [],

@@ -1,6 +1,6 @@
 // Module roadmaps and project plans share one layout: an overview of `Label: value` items,
 // then sections. This reads that layout into one node draft.
-import { extractIds, normalizeId } from '../ids';
+import { extractIds, extractPrerequisites, normalizeId } from '../ids';
 import type { Diagnostic, TextSection } from '../types';
 import { isCompetencyTable, readCompetencies } from './competencies';
 import { diagnostic, emptyNode, type NodeDraft } from './draft';
@@ -101,8 +101,9 @@ export function parseMarkdownNode(
 
   const prereq = fields.get('prerequisites');
   if (prereq) {
-    const read = extractIds(prereq.value, { selfId: id });
+    const read = extractPrerequisites(prereq.value, { selfId: id });
     node.prerequisites = read.ids;
+    node.prerequisiteGroups = read.groups;
     node.prerequisiteSkills = read.skills;
   }
   const next = fields.get('next');

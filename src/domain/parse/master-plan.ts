@@ -1,6 +1,6 @@
 // master-plan.yaml: one role's modules and project portfolio (R8, R10).
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
-import { extractIds, normalizeId } from '../ids';
+import { extractIds, extractPrerequisites, normalizeId } from '../ids';
 import type { Diagnostic } from '../types';
 import { competency } from './competencies';
 import { diagnostic, emptyNode, type NodeDraft } from './draft';
@@ -154,8 +154,10 @@ function entryDraft(
     node.hoursBreakdown = d.breakdown;
   }
 
-  const prereq = extractIds(strings(e.prerequisites).join(', '), { selfId: id });
+  // Each list item is its own clause: `[MOD-1 or MOD-2, MOD-3]` is one group and one required id (R21).
+  const prereq = extractPrerequisites(strings(e.prerequisites).join('; '), { selfId: id });
   node.prerequisites = prereq.ids;
+  node.prerequisiteGroups = prereq.groups;
   node.prerequisiteSkills = prereq.skills.filter((s) => !/^none$/i.test(s));
   node.next = extractIds(strings(e.next).join(', '), { selfId: id }).ids;
   node.objectives = strings(e.learning_objectives ?? e.objectives);
