@@ -2,7 +2,6 @@
 // threads, vs stock whole-graph dagre), and the eligibility + plan + gaps recomputation after one status change.
 // This file is also the entry of the pool's worker threads (see serveLayoutPool at the bottom).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import {
   isMainThread,
@@ -21,17 +20,9 @@ import { competencyGaps } from '../src/domain/gaps';
 import type { Catalog, SourceDocument, Statuses } from '../src/domain/types';
 import { layoutCatalog } from '../src/layout/layout';
 import { NODE_HEIGHT, NODE_WIDTH } from '../src/layout/geometry';
-import { clearPieceCache } from '../src/layout/pieceLayout';
-import { PARALLEL_MIN_NODES } from '../src/layout/client';
-import {
-  answerLayoutRequest,
-  type LayoutRequest,
-  type LayoutResponse,
-  type ShareLayouts,
-} from '../src/layout/parallel';
-import type { LayoutInput } from '../src/layout/pieces';
+import { answerLayoutRequest, type LayoutRequest, type LayoutResponse } from '../src/layout/request';
+import type { LayoutInput } from '../src/layout/layout';
 import type { Positions } from '../src/layout/geometry';
-import { positionsOf, type PlacedNodes } from '../src/layout/placed';
 import { syntheticCatalog, syntheticDocuments } from './synthetic';
 
 export interface Dataset {
@@ -106,6 +97,9 @@ export function stockDagre(catalog: Catalog): number {
   return time(() => dagre.layout(g)).ms;
 }
 
+/** Catalogs above this many nodes are also timed in a worker thread, as the app lays them out (client.ts). */
+const WORKER_FROM = 400;
+
 export interface LayoutResult {
   nodes: number;
   edges: number;
@@ -133,13 +127,12 @@ export function measureLayout(catalog: Catalog, runs: number, withStock: boolean
   const cold: number[] = [];
   let reference: Positions = {};
   for (let i = 0; i < runs; i++) {
-    clearPieceCache();
     const run = time(() => layoutCatalog(catalog, 'LR'));
     cold.push(run.ms);
     reference = run.value;
   }
   const cached = time(() => layoutCatalog(catalog, 'LR')).ms;
-  const p = catalog.nodes.length > PARALLEL_MIN_NODES ? layoutPool() : null;
+  const p = catalog.nodes.length > WORKER_FROM ? layoutPool() : null;
   // Warm the workers' JIT as this thread is warmed by the time it measures a case (bench/run.ts and the earlier
   // cases): three graphs of the case's size that no case uses. Warmed on 800-node graphs only, the first
   // measured 2,000-node runs were ~1.5x slower.
@@ -174,7 +167,7 @@ export function measureLayout(catalog: Catalog, runs: number, withStock: boolean
 // (Atomics.wait) that a worker bumps after each answer it posts, and takes the answers with receiveMessageOnPort.
 // The workers run the app's own request handler (answerLayoutRequest); TypeScript loads through tsx's API.
 
-type PoolRequest = LayoutRequest | { kind: 'clear'; id: number };
+type PoolRequest = ({ kind: 'layout' } & LayoutRequest) | { kind: 'clear'; id: number };
 type PoolAnswer = LayoutResponse | { id: number; ready: true };
 interface PoolWorkerData {
   layoutPool: true;
@@ -197,7 +190,7 @@ let pool: Pool | undefined;
 /** The warm pool of min(4, cores) workers, started on first use and left running (unref'd) for the whole bench. */
 export function layoutPool(): Pool {
   if (pool) return pool;
-  const size = Math.min(4, availableParallelism());
+  const size = 1; // the app lays out in one worker (src/layout/client.ts)
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const here = import.meta.url;
   const boot = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => tsx.tsImport(${JSON.stringify(here)}, ${JSON.stringify(here)}))`;
@@ -246,7 +239,6 @@ export function layoutPool(): Pool {
   };
   gather(size); // every worker says it is ready
   let id = 1;
-  let job = 1;
   pool = {
     size,
     startMs: performance.now() - started,
@@ -257,35 +249,13 @@ export function layoutPool(): Pool {
     layout(catalog, direction) {
       mainThreadMs = 0;
       const t = performance.now();
-      // As src/layout/client.ts does it: only keys, roles and edges cross; K shares, then assembly in worker 0.
+      // As src/layout/client.ts does it: only keys, roles and edges cross to the one worker.
       const input: LayoutInput = {
         nodes: catalog.nodes.map((n) => (n.roles ? { key: n.key, roles: n.roles } : { key: n.key })),
         edges: catalog.edges.map((e) => ({ from: e.from, to: e.to, type: e.type })),
       };
-      let positions: Positions;
-      if (size === 1) {
-        send(0, { kind: 'layout', id: id++, input, direction });
-        positions = (gather(1)[0] as { positions: Positions }).positions;
-      } else {
-        const j = job++;
-        const json = time(() => JSON.stringify(input));
-        mainThreadMs += json.ms;
-        for (let s = 0; s < size; s++)
-          send(s, {
-            kind: 'share',
-            id: id++,
-            job: j,
-            inputJson: json.value,
-            direction,
-            share: s,
-            shares: size,
-          });
-        const parts = gather(size).map((a) => (a as { share: ShareLayouts }).share);
-        send(0, { kind: 'assemble', id: id++, job: j, direction, parts });
-        const built = time(() => positionsOf(input, (gather(1)[0] as { placed: PlacedNodes }).placed));
-        mainThreadMs += built.ms;
-        positions = built.value;
-      }
+      send(0, { kind: 'layout', id: id++, input, direction });
+      const positions = (gather(1)[0] as { positions: Positions }).positions;
       return { ms: performance.now() - t, mainThreadMs, positions };
     },
   };
@@ -300,10 +270,9 @@ function serveLayoutPool({ port, signal }: PoolWorkerData): void {
     Atomics.notify(counter, 0);
   };
   port.on('message', (request: PoolRequest) => {
-    if (request.kind === 'clear') {
-      clearPieceCache();
-      reply({ id: request.id, ready: true });
-    } else reply(answerLayoutRequest(request));
+    if (request.kind === 'clear')
+      reply({ id: request.id, ready: true }); // the layout keeps no cache
+    else reply(answerLayoutRequest(request));
   });
   reply({ id: 0, ready: true });
 }

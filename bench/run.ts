@@ -8,7 +8,6 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { layoutCatalog } from '../src/layout/layout';
-import { clearPieceCache } from '../src/layout/pieceLayout';
 import {
   datasets,
   measureLayout,
@@ -42,9 +41,8 @@ const machine = {
 const cases: CaseResult[] = [];
 const catalogs = new Map<string, ReturnType<typeof measureParse>['catalog']>();
 
-// Warm the JIT on a graph no case uses, then empty the cache, so the first case is not charged for compilation.
+// Warm the JIT on a graph no case uses, so the first case is not charged for compilation.
 layoutCatalog(syntheticCatalog(300, 7), 'LR');
-clearPieceCache();
 
 for (const set of datasets(root, log)) {
   log(`parse + layout ${set.name} (${set.docs.length} documents)`);

@@ -2,6 +2,7 @@
 // so a 2,000-node graph exports whole. Built in chunks that yield, so the page stays responsive and can cancel.
 import type { CatalogEdge, Status } from '../domain/types';
 import { NODE_HEIGHT, NODE_WIDTH, type Direction, type Positions } from '../layout/geometry';
+import { drawnLinks, linkId, routedLinks, routePath } from '../layout/drawnLinks';
 import { SHEET_COLORS, xml } from './sheet';
 
 export interface GraphSvgNode {
@@ -121,37 +122,6 @@ function nodeSvg(
   return `${out}</g>`;
 }
 
-/** A link as a cubic Bézier from the side of one card to the other: [sx, sy, c1x, c1y, c2x, c2y, tx, ty]. */
-export function edgeCurve(
-  from: { x: number; y: number },
-  to: { x: number; y: number },
-  direction: Direction,
-): [number, number, number, number, number, number, number, number] {
-  if (direction === 'LR') {
-    const sx = from.x + NODE_WIDTH;
-    const sy = from.y + NODE_HEIGHT / 2;
-    const tx = to.x - 6;
-    const ty = to.y + NODE_HEIGHT / 2;
-    const dx = Math.max(40, Math.abs(tx - sx) / 2);
-    return [sx, sy, sx + dx, sy, tx - dx, ty, tx, ty];
-  }
-  const sx = from.x + NODE_WIDTH / 2;
-  const sy = from.y + NODE_HEIGHT;
-  const tx = to.x + NODE_WIDTH / 2;
-  const ty = to.y - 6;
-  const dy = Math.max(30, Math.abs(ty - sy) / 2);
-  return [sx, sy, sx, sy + dy, tx, ty - dy, tx, ty];
-}
-
-function edgePath(
-  from: { x: number; y: number },
-  to: { x: number; y: number },
-  direction: Direction,
-): string {
-  const [sx, sy, ax, ay, bx, by, tx, ty] = edgeCurve(from, to, direction);
-  return `M${sx},${sy} C${ax},${ay} ${bx},${by} ${tx},${ty}`;
-}
-
 function abortError(): Error {
   return new DOMException('Export cancelled', 'AbortError');
 }
@@ -200,16 +170,14 @@ export async function graphSvg(
       if (options.signal?.aborted) throw abortError();
     }
   };
-  const seen = new Set<string>();
-  for (const e of input.edges) {
-    const a = at(e.from);
-    const b = at(e.to);
-    const id = `${e.type}:${e.from}->${e.to}`;
-    if (a && b && e.from !== e.to && !seen.has(id)) {
-      seen.add(id);
+  // The routes the app draws (layout/routes.ts): around the cards, never under one.
+  const routes = routedLinks(input.edges, input.positions, input.direction);
+  for (const e of drawnLinks(input.edges)) {
+    const points = routes.get(linkId(e));
+    if (points) {
       const pre = e.type === 'prerequisite';
       parts.push(
-        `<path class="edge edge--${e.type}" d="${edgePath(a, b, input.direction)}" fill="none" stroke="${pre ? SHEET_COLORS.edge : SHEET_COLORS.edgeNext}" stroke-width="${pre ? 2 : 1.5}"${pre ? '' : ' stroke-dasharray="6 5"'} marker-end="url(#arrow-${pre ? 'pre' : 'next'})"/>`,
+        `<path class="edge edge--${e.type}" data-edge-from="${xml(e.from)}" data-edge-to="${xml(e.to)}" data-edge-type="${e.type}" d="${routePath(points, ox, oy, 2)}" fill="none" stroke="${pre ? SHEET_COLORS.edge : SHEET_COLORS.edgeNext}" stroke-width="${pre ? 2 : 1.5}"${pre ? '' : ' stroke-dasharray="6 5"'} marker-end="url(#arrow-${pre ? 'pre' : 'next'})"/>`,
       );
       edgesDrawn++;
     }

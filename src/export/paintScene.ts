@@ -94,22 +94,25 @@ function chip(ctx: Ctx2D, n: SceneNode) {
 }
 
 function edge(ctx: Ctx2D, e: Scene['edges'][number]) {
-  const [sx, sy, ax, ay, bx, by, tx, ty] = e.c;
+  const p = e.points;
+  const n = p.length / 2;
+  if (n < 2) return;
   const color = e.prerequisite ? SHEET_COLORS.edge : SHEET_COLORS.edgeNext;
   ctx.beginPath();
-  ctx.moveTo(sx, sy);
-  ctx.bezierCurveTo(ax, ay, bx, by, tx, ty);
+  ctx.moveTo(p[0]!, p[1]!);
+  for (let i = 1; i < n; i++) ctx.lineTo(p[2 * i]!, p[2 * i + 1]!);
   ctx.setLineDash(e.prerequisite ? [] : [6, 5]);
   ctx.lineWidth = e.prerequisite ? 2 : 1.5;
   ctx.strokeStyle = color;
   ctx.stroke();
   ctx.setLineDash([]);
-  // Arrow head along the last control segment.
+  // Arrow head along the last segment, its tip on the card's side.
+  const [bx, by, tx, ty] = [p[2 * n - 4]!, p[2 * n - 3]!, p[2 * n - 2]!, p[2 * n - 1]!];
   const angle = Math.atan2(ty - by, tx - bx);
   ctx.beginPath();
-  ctx.moveTo(tx + 6 * Math.cos(angle), ty + 6 * Math.sin(angle));
-  ctx.lineTo(tx - 4 * Math.cos(angle) + 4 * Math.sin(angle), ty - 4 * Math.sin(angle) - 4 * Math.cos(angle));
-  ctx.lineTo(tx - 4 * Math.cos(angle) - 4 * Math.sin(angle), ty - 4 * Math.sin(angle) + 4 * Math.cos(angle));
+  ctx.moveTo(tx, ty);
+  ctx.lineTo(tx - 9 * Math.cos(angle) + 4 * Math.sin(angle), ty - 9 * Math.sin(angle) - 4 * Math.cos(angle));
+  ctx.lineTo(tx - 9 * Math.cos(angle) - 4 * Math.sin(angle), ty - 9 * Math.sin(angle) + 4 * Math.cos(angle));
   ctx.closePath();
   ctx.fillStyle = color;
   ctx.fill();

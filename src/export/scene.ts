@@ -5,7 +5,8 @@
 // by prerequisite depth, leaves the links out, and says so in the header; the SVG export keeps the full graph.
 import { NODE_HEIGHT, NODE_WIDTH } from '../layout/geometry';
 import type { GraphSvgInput, GraphSvgNode } from './graphSvg';
-import { edgeCurve, nodeLook, type NodeLook } from './graphSvg';
+import { drawnLinks, linkId, routedLinks } from '../layout/drawnLinks';
+import { nodeLook, type NodeLook } from './graphSvg';
 
 export interface SceneNode extends NodeLook {
   node: GraphSvgNode;
@@ -15,8 +16,8 @@ export interface SceneNode extends NodeLook {
 
 export interface SceneEdge {
   prerequisite: boolean;
-  /** Cubic Bézier: start, two control points, end. */
-  c: [number, number, number, number, number, number, number, number];
+  /** The routed polyline (layout/routes.ts), x and y interleaved, in scene coordinates. */
+  points: number[];
 }
 
 export interface Scene {
@@ -80,14 +81,14 @@ export function fullScene(input: GraphSvgInput): Scene {
     return p ? { x: p.x + ox, y: p.y + oy } : null;
   };
   const edges: SceneEdge[] = [];
-  const seen = new Set<string>();
-  for (const e of input.edges) {
-    const a = at(e.from);
-    const b = at(e.to);
-    const id = `${e.type}:${e.from}->${e.to}`;
-    if (!a || !b || e.from === e.to || seen.has(id)) continue;
-    seen.add(id);
-    edges.push({ prerequisite: e.type === 'prerequisite', c: edgeCurve(a, b, input.direction) });
+  const routes = routedLinks(input.edges, input.positions, input.direction);
+  for (const e of drawnLinks(input.edges)) {
+    const points = routes.get(linkId(e));
+    if (!points) continue;
+    edges.push({
+      prerequisite: e.type === 'prerequisite',
+      points: points.map((v, i) => v + (i % 2 ? oy : ox)),
+    });
   }
   const nodes = placed.map((n) => ({ node: n, ...at(n.key)!, ...lookOf(input, n) }));
   return {

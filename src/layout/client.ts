@@ -1,17 +1,10 @@
-// Main-thread side of the layout workers. A small catalog goes to one worker; a big one is split into
-// shares across a pool of up to 4 workers (parallel.ts), gathered, and assembled by the worker that took
-// share 0. Falls back to laying out synchronously where Worker is missing (jsdom, node tests) or a worker
+// Main-thread side of the layout worker: one worker lays out a whole catalog (the layout is linear, layout.ts).
+// Falls back to laying out synchronously where Worker is missing (jsdom, node tests) or a worker
 // fails, so callers never need to care which one ran. The fallback still resolves asynchronously (after a
 // dynamic import), like the workers do.
 import type { Direction, Positions } from './geometry';
 import type { LayoutInput } from './layout';
-import type { ShareLayouts } from './parallel';
-import { positionsOf, type PlacedNodes } from './placed';
 import type { LayoutRequest, LayoutResponse } from './worker';
-
-/** Catalogs above this many nodes are laid out across the pool; below, one worker is quicker than the fan-out. */
-export const PARALLEL_MIN_NODES = 400;
-const MAX_WORKERS = 4;
 
 /** Raised for every request in flight when a worker could not load or crashed. */
 class WorkerFailed extends Error {}
@@ -22,11 +15,6 @@ type Call = { resolve: (response: LayoutResponse) => void; reject: (error: Error
 let workers: Worker[] | null = [];
 let nextId = 1;
 const calls = new Map<number, Call>();
-
-function poolSize(): number {
-  const cores = typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1;
-  return Math.min(MAX_WORKERS, Math.max(1, cores));
-}
 
 function failPool(): void {
   const started = workers ?? [];
@@ -61,7 +49,7 @@ function pool(count: number): Worker[] | null {
   return workers.slice(0, count);
 }
 
-/** Send one request (its id is set here) and wait for the answer; a worker's `{ error }` rejects. */
+/** Send one request and wait for the answer; a worker's `{ error }` rejects. */
 function call(worker: Worker, request: LayoutRequest): Promise<LayoutResponse> {
   return new Promise((resolve, reject) => {
     calls.set(request.id, {
@@ -72,26 +60,9 @@ function call(worker: Worker, request: LayoutRequest): Promise<LayoutResponse> {
   });
 }
 
-async function inWorkers(input: LayoutInput, direction: Direction, ws: Worker[]): Promise<Positions> {
-  if (ws.length === 1) {
-    const done = await call(ws[0]!, { kind: 'layout', id: nextId++, input, direction });
-    return (done as { positions: Positions }).positions;
-  }
-  const job = nextId++;
-  const inputJson = JSON.stringify(input);
-  const parts = await Promise.all(
-    ws.map((w, share) =>
-      call(w, { kind: 'share', id: nextId++, job, inputJson, direction, share, shares: ws.length }),
-    ),
-  );
-  const done = await call(ws[0]!, {
-    kind: 'assemble',
-    id: nextId++,
-    job,
-    direction,
-    parts: parts.map((p) => (p as { share: ShareLayouts }).share),
-  });
-  return positionsOf(input, (done as { placed: PlacedNodes }).placed);
+async function inWorker(input: LayoutInput, direction: Direction, worker: Worker): Promise<Positions> {
+  const done = await call(worker, { id: nextId++, input, direction });
+  return (done as { positions: Positions }).positions;
 }
 
 /** Only what the layout reads crosses to the workers: structured-cloning whole nodes would cost more than it saves. */
@@ -111,10 +82,10 @@ async function layoutSync(input: LayoutInput, direction: Direction): Promise<Pos
 /** Lay out in the layout workers (or synchronously when there are none). Positions are top-left corners by node key. */
 export async function layoutAsync(input: LayoutInput, direction: Direction): Promise<Positions> {
   const small = slim(input);
-  const ws = pool(input.nodes.length > PARALLEL_MIN_NODES ? poolSize() : 1);
+  const ws = pool(1);
   if (!ws) return layoutSync(small, direction);
   try {
-    return await inWorkers(small, direction, ws);
+    return await inWorker(small, direction, ws[0]!);
   } catch (err) {
     if (err instanceof WorkerFailed) return layoutSync(small, direction);
     throw err;
@@ -122,11 +93,11 @@ export async function layoutAsync(input: LayoutInput, direction: Direction): Pro
 }
 
 /**
- * Start the workers a catalog of `nodes` nodes will be laid out in, ahead of its layout: starting a pool
- * costs the main thread ~10 ms, better spent while the catalog is being indexed than inside the layout's task.
+ * Start the layout worker ahead of a layout (`nodes` is kept for callers; one worker takes any catalog):
+ * starting it costs the main thread ~10 ms, better spent while the catalog is being indexed.
  */
 export function prepareLayoutWorkers(nodes: number): void {
-  pool(nodes > PARALLEL_MIN_NODES ? poolSize() : 1);
+  if (nodes > 0) pool(1);
 }
 
 /** True once a worker is running (false in jsdom/node, where layoutAsync runs synchronously). */

@@ -1,49 +1,229 @@
-// Piecewise layout: split the graph into pieces (components, role tracks), lay out each piece with
-// dagre (cached by structure), then stack the role lanes in order of progression (placePieces.ts).
-// Feeding dagre ≤ MAX_PIECE nodes at a time keeps it near-linear in the catalog size.
-// The pieces are independent: parallel.ts lays them out in shares across workers and assembles them here.
+// Layered layout on a grid (rules M1–M3, docs/planning.md). Columns are prerequisite ranks shared by
+// the whole graph (ranks.ts), so every prerequisite outside a cycle points forward; rows are role lanes, packed
+// into bands where their columns do not meet; inside a lane every card sits on a row. Columns and rows leave
+// free channels between them that the links are routed through (routes.ts); each channel is made wide enough
+// for the links routed through it. Linear in the graph apart from sorts: no dagre, no pieces.
 import { NODE_HEIGHT, NODE_WIDTH, type Direction, type Positions } from './geometry';
-import { layoutPiece, type PieceLayout } from './pieceLayout';
-import { splitIntoPieces, type LayoutInput, type Split } from './pieces';
-import { placePieces } from './placePieces';
-import { positionsOf, type PlacedNodes } from './placed';
+import type { CatalogEdge } from '../domain/types';
+import { laneKeys, prerequisiteRanks, type IndexedGraph } from './ranks';
+import { routeLinks, TRACK_GAP } from './routes';
 
-export type { LayoutInput } from './pieces';
-export { positionsOf, type PlacedNodes } from './placed';
 export { layoutSignature, LAYOUT_VERSION } from './signature';
 export { NODE_HEIGHT, NODE_WIDTH };
 
-export function layoutCatalog(input: LayoutInput, direction: Direction): Positions {
-  const split = splitIntoPieces(input);
-  return positionsOf(
-    input,
-    placeNodes(
-      split,
-      split.pieces.map((p) => layoutPiece(p, direction)),
-      direction,
-    ),
-  );
+export interface LayoutInput {
+  nodes: { key: string; roles?: string[] }[];
+  edges: CatalogEdge[];
 }
 
-/** Place the laid-out pieces (`layouts[p]` is piece p's layout): flat arrays, cheap to send between threads. */
-export function placeNodes(
-  { pieces, pieceEdges }: Split,
-  layouts: PieceLayout[],
-  direction: Direction,
-): PlacedNodes {
-  const origins = placePieces(pieces, layouts, pieceEdges, direction);
-  const count = pieces.reduce((s, p) => s + p.nodes.length, 0);
-  const placed: PlacedNodes = { nodes: new Int32Array(count), xy: new Float64Array(2 * count) };
-  let at = 0;
-  pieces.forEach((piece, p) => {
-    const layout = layouts[p]!;
-    const origin = origins[p]!;
-    piece.nodes.forEach((nodeIndex, i) => {
-      placed.nodes[at] = nodeIndex;
-      placed.xy[2 * at] = origin.x + layout.xs[i]!;
-      placed.xy[2 * at + 1] = origin.y + layout.ys[i]!;
-      at++;
-    });
-  });
-  return placed;
+/** Minimum channel between columns, along the main axis. */
+export const RANK_SEP = 72;
+/** Between rows of one lane (a free row links can run along). */
+export const ROW_GAP = 40;
+/** Between bands of lanes (room for the lane labels). */
+export const LANE_GAP = 120;
+/** Barycentre sweeps ordering the cards of each lane column. */
+const SWEEPS = 8;
+
+/** The graph by index: first occurrence of each key; duplicate keys and self-links are left out. */
+export function indexGraph(input: LayoutInput): {
+  keys: string[];
+  roles: (string[] | undefined)[];
+  graph: IndexedGraph;
+} {
+  const indexOf = new Map<string, number>();
+  const keys: string[] = [];
+  const roles: (string[] | undefined)[] = [];
+  for (const node of input.nodes) {
+    if (indexOf.has(node.key)) continue;
+    indexOf.set(node.key, keys.length);
+    keys.push(node.key);
+    roles.push(node.roles);
+  }
+  const graph: IndexedGraph = { count: keys.length, prerequisites: [], next: [] };
+  const seen = new Set<string>();
+  for (const e of input.edges) {
+    const a = indexOf.get(e.from);
+    const b = indexOf.get(e.to);
+    if (a === undefined || b === undefined || a === b) continue;
+    const prerequisite = e.type === 'prerequisite';
+    const id = `${prerequisite ? 'p' : 'n'}${a},${b}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    (prerequisite ? graph.prerequisites : graph.next).push([a, b]);
+  }
+  return { keys, roles, graph };
+}
+
+/** Top-left position of every node (by key). Deterministic; cycles are broken, never fatal. */
+export function layoutCatalog(input: LayoutInput, direction: Direction): Positions {
+  const { keys, roles, graph } = indexGraph(input);
+  const n = keys.length;
+  if (n === 0) return {};
+  const { rank: rawRank } = prerequisiteRanks(graph);
+  const laneKey = laneKeys(roles, graph);
+  spreadUnlinked(rawRank, laneKey, graph);
+  // Compress ranks so every column holds a card (the router finds columns from the cards).
+  const used = [...new Set(rawRank)].sort((a, b) => a - b);
+  const rankIndex = new Map(used.map((r, i) => [r, i]));
+  const rank = Int32Array.from(rawRank, (r) => rankIndex.get(r)!);
+  const columns = used.length;
+
+  // Lanes in order of progression (first column, then first appearance).
+  const laneIds = new Map<string, number>();
+  const laneOf = new Int32Array(n);
+  const lanes: { min: number; max: number; first: number; rows: number; band: number; top: number }[] = [];
+  for (let v = 0; v < n; v++) {
+    let id = laneIds.get(laneKey[v]!);
+    if (id === undefined) {
+      laneIds.set(laneKey[v]!, (id = lanes.length));
+      lanes.push({ min: rank[v]!, max: rank[v]!, first: v, rows: 0, band: 0, top: 0 });
+    }
+    laneOf[v] = id;
+    lanes[id]!.min = Math.min(lanes[id]!.min, rank[v]!);
+    lanes[id]!.max = Math.max(lanes[id]!.max, rank[v]!);
+  }
+  const cells = new Map<number, number[]>(); // lane * columns + rank → nodes
+  for (let v = 0; v < n; v++) {
+    const id = laneOf[v]! * columns + rank[v]!;
+    const cell = cells.get(id) ?? [];
+    cell.push(v);
+    cells.set(id, cell);
+  }
+  for (const [id, cell] of cells) {
+    const lane = lanes[Math.floor(id / columns)]!;
+    lane.rows = Math.max(lane.rows, cell.length);
+  }
+
+  // Bands: each lane goes to the first band whose lanes leave its columns (and one more on each side) free.
+  const order = lanes
+    .map((_, i) => i)
+    .sort((a, b) => lanes[a]!.min - lanes[b]!.min || lanes[a]!.first - lanes[b]!.first);
+  const bands: { lanes: number[]; rows: number }[] = [];
+  for (const l of order) {
+    const lane = lanes[l]!;
+    let b = bands.findIndex((band) =>
+      band.lanes.every((o) => lane.min > lanes[o]!.max + 1 || lane.max < lanes[o]!.min - 1),
+    );
+    if (b < 0) b = bands.push({ lanes: [], rows: 0 }) - 1;
+    bands[b]!.lanes.push(l);
+    bands[b]!.rows = Math.max(bands[b]!.rows, lane.rows);
+    lane.band = b;
+  }
+  let rowsBefore = 0;
+  const bandTop: number[] = [];
+  for (const band of bands) {
+    bandTop.push(rowsBefore);
+    rowsBefore += band.rows + 2; // two rows' worth between bands for the ordering: lanes stay apart
+  }
+  for (const lane of lanes) lane.top = bandTop[lane.band]!;
+
+  // Rows: barycentre sweeps over every link, each card at the row nearest its neighbours that keeps the order.
+  const row = new Int32Array(n);
+  for (const cell of cells.values()) cell.forEach((v, i) => (row[v] = i));
+  const before: number[][] = Array.from({ length: n }, () => []);
+  const after: number[][] = Array.from({ length: n }, () => []);
+  for (const [a, b] of [...graph.prerequisites, ...graph.next]) {
+    if (rank[a] === rank[b]) continue;
+    const [lo, hi] = rank[a]! < rank[b]! ? [a, b] : [b, a];
+    after[lo]!.push(hi);
+    before[hi]!.push(lo);
+  }
+  const byColumn: number[][][] = Array.from({ length: columns }, () => []);
+  for (const [id, cell] of cells) byColumn[id % columns]!.push(cell);
+  const slot = (v: number) => lanes[laneOf[v]!]!.top + row[v]!;
+  const bary = new Float64Array(n);
+  for (let sweep = 0; sweep < SWEEPS; sweep++) {
+    const down = sweep % 2 === 0;
+    for (let k = 0; k < columns; k++) {
+      for (const cell of byColumn[down ? k : columns - 1 - k]!) {
+        for (const v of cell) {
+          const nb = down ? before[v]! : after[v]!;
+          let s = 0;
+          for (const u of nb) s += slot(u);
+          bary[v] = nb.length === 0 ? slot(v) : s / nb.length;
+        }
+        cell.sort((a, b) => bary[a]! - bary[b]! || row[a]! - row[b]!);
+        placeRows(cell, bary, lanes[laneOf[cell[0]!]!]!, row);
+      }
+    }
+  }
+
+  // Coordinates: bands across, columns along; channels widened to the tracks the router needs.
+  const lr = direction === 'LR';
+  const cardMain = lr ? NODE_WIDTH : NODE_HEIGHT;
+  const cardCross = lr ? NODE_HEIGHT : NODE_WIDTH;
+  const bandCross: number[] = [];
+  let crossAt = 0;
+  for (const band of bands) {
+    bandCross.push(crossAt);
+    crossAt += band.rows * (cardCross + ROW_GAP) - ROW_GAP + LANE_GAP;
+  }
+  const cross = (v: number) => bandCross[lanes[laneOf[v]!]!.band]! + row[v]! * (cardCross + ROW_GAP);
+  const place = (channel: (k: number) => number): Positions => {
+    const start: number[] = [];
+    let at = 0;
+    for (let k = 0; k < columns; k++) {
+      start.push(at);
+      at += cardMain + channel(k + 1);
+    }
+    const out: Positions = {};
+    for (let v = 0; v < n; v++) {
+      const m = start[rank[v]!]!;
+      const c = cross(v);
+      out[keys[v]!] = lr ? { x: m, y: c } : { x: c, y: m };
+    }
+    return out;
+  };
+  const draft = place(() => RANK_SEP);
+  const links = [...graph.prerequisites, ...graph.next].map(([a, b]) => ({ from: keys[a]!, to: keys[b]! }));
+  const { strips } = routeLinks(draft, links, direction);
+  return place((k) => Math.max(RANK_SEP, (strips[k]?.tracks ?? 0) * TRACK_GAP + 2 * TRACK_GAP));
+}
+
+/** Rows for one lane column in its sorted order: each as near its barycentre as the order and the lane allow. */
+function placeRows(
+  cell: number[],
+  bary: Float64Array,
+  lane: { top: number; rows: number },
+  row: Int32Array,
+): void {
+  const k = cell.length;
+  let prev = -1;
+  for (let i = 0; i < k; i++) {
+    const want = Math.min(lane.rows - 1, Math.max(0, Math.round(bary[cell[i]!]! - lane.top)));
+    prev = Math.max(want, prev + 1);
+    row[cell[i]!] = prev;
+  }
+  let next = lane.rows;
+  for (let i = k - 1; i >= 0; i--) {
+    next = Math.min(row[cell[i]!]!, next - 1);
+    row[cell[i]!] = next;
+  }
+}
+
+/**
+ * Nodes without any link rank nowhere: spread each lane's over a square-ish grid of columns starting at the
+ * lane's first column (a lane of 100 unlinked nodes is 10 columns wide, not one column 100 cards tall).
+ */
+function spreadUnlinked(rank: Int32Array, laneKey: string[], graph: IndexedGraph): void {
+  const linked = new Uint8Array(graph.count);
+  for (const [a, b] of [...graph.prerequisites, ...graph.next]) linked[a] = linked[b] = 1;
+  const lanes = new Map<string, { first: number; last: number; loose: number[] }>();
+  for (let v = 0; v < graph.count; v++) {
+    const lane = lanes.get(laneKey[v]!) ?? { first: Infinity, last: -Infinity, loose: [] };
+    lanes.set(laneKey[v]!, lane);
+    if (!linked[v]) lane.loose.push(v);
+    else {
+      lane.first = Math.min(lane.first, rank[v]!);
+      lane.last = Math.max(lane.last, rank[v]!);
+    }
+  }
+  for (const lane of lanes.values()) {
+    if (lane.loose.length === 0) continue;
+    const first = Number.isFinite(lane.first) ? lane.first : 0;
+    const span = Number.isFinite(lane.first) ? lane.last - lane.first + 1 : 1;
+    const width = Math.max(span, Math.ceil(Math.sqrt(lane.loose.length)));
+    lane.loose.forEach((v, i) => (rank[v] = first + (i % width)));
+  }
 }

@@ -1,10 +1,10 @@
 // A short structure hash of a layout input: equal signatures mean layoutCatalog returns equal positions,
 // so positions stored beside a signature can be reused without laying anything out.
 import type { Direction } from './geometry';
-import type { LayoutInput } from './pieces';
+import type { LayoutInput } from './layout';
 
 /** Bump when the layout algorithm changes so stored positions are recomputed once. */
-export const LAYOUT_VERSION = 2;
+export const LAYOUT_VERSION = 3;
 
 /** cyrb53: a fast 53-bit string hash (public domain), fed incrementally. */
 class Hash53 {

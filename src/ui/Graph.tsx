@@ -21,9 +21,11 @@ import { statusOfNode } from './nodeState';
 import { OverviewCanvas } from './OverviewCanvas';
 import { roleColor } from './roleColors';
 import { RoleKey } from './RoleKey';
+import { RoutedEdge } from './RoutedEdge';
 import { useFileDrop } from './useFileDrop';
 
 const nodeTypes = { card: NodeCard };
+const edgeTypes = { routed: RoutedEdge };
 
 function GraphCanvas({ reveal }: { reveal: boolean }) {
   const store = usePlannerStore();
@@ -52,6 +54,7 @@ function GraphCanvas({ reveal }: { reveal: boolean }) {
         nodes={g.nodes}
         edges={g.edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={g.onNodesChange}
         onNodeDragStop={g.onNodeDragStop}
         nodesDraggable={!g.pathOnly}

@@ -1,10 +1,12 @@
 // Catalog + positions → React Flow nodes and edges. Statuses are not in here: cards read them from the store.
-import { Position, type Edge, type NodeHandle } from '@xyflow/react';
+import { Position, type NodeHandle } from '@xyflow/react';
 import type { PathSubgraph } from '../../domain/path';
 import type { Catalog } from '../../domain/types';
 import { NODE_HEIGHT, NODE_WIDTH, type Direction, type Positions } from '../../layout/geometry';
+import { routeLinks } from '../../layout/routes';
 import { MARKERS } from '../EdgeMarkers';
 import type { CardNode } from '../NodeCard';
+import type { RoutedEdgeType } from '../RoutedEdge';
 
 /**
  * Where a card's two 1 px handles sit (styles.css .card__handle on React Flow's handle placement), known
@@ -83,8 +85,9 @@ export function buildEdges(
   catalog: Catalog,
   focus: Set<string> | null,
   placed: Positions | null = null,
-): Edge[] {
-  const edges: Edge[] = [];
+  direction: Direction = 'LR',
+): RoutedEdgeType[] {
+  const edges: RoutedEdgeType[] = [];
   const seen = new Set<string>();
   for (const e of catalog.edges) {
     if (e.from === e.to || (placed && (!placed[e.from] || !placed[e.to]))) continue;
@@ -97,6 +100,8 @@ export function buildEdges(
     const color = onFocus ? 'var(--accent)' : prerequisite ? 'var(--edge)' : 'var(--edge-next)';
     edges.push({
       id,
+      type: 'routed',
+      data: { points: undefined, kind: e.type, lr: direction === 'LR' },
       source: e.from,
       target: e.to,
       className: `edge edge--${e.type}${onFocus ? ' edge--focus' : ''}${faded ? ' edge--faded' : ''}`,
@@ -119,4 +124,22 @@ export function buildEdges(
     });
   }
   return edges;
+}
+
+/**
+ * The same links with their routes (layout/routes.ts) for these positions: around the cards, never under one
+ * (rule M3). Only the given links are routed (a big catalog routes the links near the view).
+ */
+export function withRoutes(
+  edges: RoutedEdgeType[],
+  positions: Positions,
+  direction: Direction,
+): RoutedEdgeType[] {
+  if (edges.length === 0) return edges;
+  const { points } = routeLinks(
+    positions,
+    edges.map((e) => ({ from: e.source, to: e.target })),
+    direction,
+  );
+  return edges.map((e, i) => ({ ...e, data: { ...e.data!, points: points[i] ?? undefined } }));
 }

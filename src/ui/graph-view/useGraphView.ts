@@ -14,7 +14,6 @@ import {
   useReactFlow,
   useStore as useFlowStore,
   useStoreApi,
-  type Edge,
   type NodeChange,
   type OnNodeDrag,
 } from '@xyflow/react';
@@ -33,9 +32,10 @@ import type { CardNode } from '../NodeCard';
 import { statusOfNode } from '../nodeState';
 import { onViewChange } from '../onViewChange';
 import type { OverviewInput } from '../OverviewCanvas';
-import { buildEdges, buildNodes, shownGraph } from './elements';
+import type { RoutedEdgeType } from '../RoutedEdge';
+import { buildEdges, buildNodes, shownGraph, withRoutes } from './elements';
 import { FIT_VIEW, fitMove } from './fit';
-import { GraphView, cardCentre, isOverviewZoom } from './graphView';
+import { GraphView, VIRTUALIZE_ABOVE, cardCentre, isOverviewZoom } from './graphView';
 import { READABLE_ZOOM, startNode } from './startView';
 
 /** The card a big catalog opens on (startView.ts): the first one the learner can start now. Once per node list. */
@@ -75,7 +75,7 @@ function realChanges(changes: NodeChange<CardNode>[]): NodeChange<CardNode>[] {
 
 export interface GraphBinding {
   nodes: CardNode[];
-  edges: Edge[];
+  edges: RoutedEdgeType[];
   /** A big catalog: only visible cards render; the canvas minimap and overview replace React Flow's. */
   big: boolean;
   /** The overview canvas's input while it draws the graph, else null. */
@@ -95,7 +95,7 @@ export function useGraphView({ reveal = true }: { reveal?: boolean } = {}): Grap
   const store = usePlannerStore();
   const rf = useReactFlow();
   const flow = useStoreApi<CardNode>();
-  const [view] = useState(() => new GraphView<CardNode, Edge>({ reveal }));
+  const [view] = useState(() => new GraphView<CardNode, RoutedEdgeType>({ reveal }));
   useSyncExternalStore(view.subscribe, view.getVersion);
 
   const fullCatalog = usePlanner((s) => s.catalog);
@@ -116,7 +116,17 @@ export function useGraphView({ reveal = true }: { reveal?: boolean } = {}): Grap
   const baseNodes = useMemo(() => buildNodes(catalog, positions, direction), [catalog, positions, direction]);
   // Once every node is placed the edges no longer depend on positions (a drag must not rebuild 4,000 edges).
   const placedFilter = baseNodes.length === catalog.nodes.length ? null : positions;
-  const edges = useMemo(() => buildEdges(catalog, emphasis, placedFilter), [catalog, emphasis, placedFilter]);
+  const edges = useMemo(
+    () => buildEdges(catalog, emphasis, placedFilter, direction),
+    [catalog, emphasis, placedFilter, direction],
+  );
+  // Routes follow the positions (a drop re-routes them, rule M3). A small catalog routes every link at once (the
+  // reveal then shows them without re-routing); a big one routes the links in the window near the view, below.
+  const routeAll = catalog.nodes.length <= VIRTUALIZE_ABOVE;
+  const links = useMemo(
+    () => (routeAll ? withRoutes(edges, positions, direction) : edges),
+    [routeAll, edges, positions, direction],
+  );
 
   // React Flow owns transient drag state; the store owns committed positions (a new node list replaces it).
   const [held, setHeld] = useState({ base: baseNodes, nodes: baseNodes });
@@ -139,13 +149,17 @@ export function useGraphView({ reveal = true }: { reveal?: boolean } = {}): Grap
     total: catalog.nodes.length,
     direction,
     nodes,
-    links: edges,
+    links,
     positions,
     revealFrom: () => startCard(store.getState(), baseNodes)?.position ?? null,
   });
   const big = view.big;
   const zoomedFar = useFlowStore((s) => isOverviewZoom(s.transform[2]));
   const draw = view.draw(zoomedFar);
+  const drawnLinks = useMemo(
+    () => (routeAll ? draw.links : withRoutes(draw.links, positions, direction)),
+    [routeAll, draw.links, positions, direction],
+  );
 
   // The reveal's clock: one step per animation frame while it runs.
   const version = view.getVersion();
@@ -201,7 +215,7 @@ export function useGraphView({ reveal = true }: { reveal?: boolean } = {}): Grap
 
   return {
     nodes: draw.nodes,
-    edges: draw.links,
+    edges: drawnLinks,
     big,
     overview,
     revealing: draw.revealing,
@@ -215,7 +229,11 @@ export function useGraphView({ reveal = true }: { reveal?: boolean } = {}): Grap
 }
 
 /** Moves the camera on the store's requests: fit after a layout, a competency's nodes, a focused card. */
-function useGraphCamera(view: GraphView<CardNode, Edge>, baseNodes: CardNode[], positions: Positions) {
+function useGraphCamera(
+  view: GraphView<CardNode, RoutedEdgeType>,
+  baseNodes: CardNode[],
+  positions: Positions,
+) {
   const store = usePlannerStore();
   const rf = useReactFlow();
   const flow = useStoreApi<CardNode>();
