@@ -2,6 +2,7 @@
 // their order, the done nodes directly before them, and the links among all of these. Rules: docs/planning.md (PT1–PT3).
 import type { CatalogIndex } from './graph';
 import { learningPlan } from './plan';
+import { isDone } from './progress';
 import type { CatalogEdge, Goal, LearningPlan, Pace, Statuses } from './types';
 
 export interface PathSubgraph {
@@ -50,4 +51,50 @@ export function pathOfPlan(index: CatalogIndex, plan: LearningPlan): PathSubgrap
  */
 export function pathSubgraph(index: CatalogIndex, statuses: Statuses, goal: Goal, pace?: Pace): PathSubgraph {
   return pathOfPlan(index, learningPlan(index, statuses, goal, pace));
+}
+
+export interface GoalProgress {
+  /** Done (completed or skipped) nodes among the goal's nodes and all their transitive prerequisites. */
+  doneNodes: number;
+  doneHours: number;
+  /** Path nodes (what is left) and their hours (= plan.totalHours). */
+  leftNodes: number;
+  leftHours: number;
+  /** Percent done, 0–100 rounded: by hours when any are known, else by count. */
+  percent: number;
+}
+
+/**
+ * PT3: how far the learner is towards the goal: the done nodes among the goal and everything it needs, against
+ * what is left on the path. Hours unknown count 0 (E5). Pure.
+ */
+export function goalProgress(index: CatalogIndex, statuses: Statuses, path: PathSubgraph): GoalProgress {
+  const targets =
+    path.plan.goal.type === 'role'
+      ? index.nodesOfRole(path.plan.goal.role).map((n) => n.key)
+      : path.plan.goal.keys.filter((k) => index.byKey.has(k));
+  const seen = new Set<string>(targets);
+  const queue = [...targets];
+  for (let q = 0; q < queue.length; q++)
+    for (const p of index.prerequisitesOf.get(queue[q]!) ?? [])
+      if (!seen.has(p)) {
+        seen.add(p);
+        queue.push(p);
+      }
+  let doneNodes = 0;
+  let doneHours = 0;
+  for (const key of seen)
+    if (isDone(statuses, key)) {
+      doneNodes += 1;
+      doneHours += index.byKey.get(key)?.hours ?? 0;
+    }
+  const leftNodes = path.keys.length;
+  const leftHours = path.plan.totalHours;
+  const percent =
+    doneHours + leftHours > 0
+      ? Math.round((100 * doneHours) / (doneHours + leftHours))
+      : doneNodes + leftNodes > 0
+        ? Math.round((100 * doneNodes) / (doneNodes + leftNodes))
+        : 100;
+  return { doneNodes, doneHours, leftNodes, leftHours, percent };
 }

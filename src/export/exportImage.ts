@@ -5,7 +5,8 @@
 // overview of scene.ts and the header and the result say so.
 import type { PlannerState } from '../store/types';
 import { graphSvg } from './graphSvg';
-import { graphInput, sheetHeader, sheetLegend, sheetNotes } from './model';
+import { graphInput, pathPictureInput, sheetHeader, sheetLegend, sheetNotes } from './model';
+import { pathPictureFileName, pathPictures } from './pathPicture';
 import { scenePng } from './pngJob';
 import { fitRatio, pngScene, PIXEL_RATIO, type Scene } from './scene';
 import { composeSheet, exportFileName, sheetBands, type SheetGraph } from './sheet';
@@ -184,4 +185,47 @@ export async function exportImage(req: ExportRequest): Promise<ExportResult> {
     pixelRatio: ratio,
     contents,
   };
+}
+
+/**
+ * PT3: the path picture(s) of the active learner's goal: 1920 × 1080 SVG, or PNG drawn from it on a canvas at 2×
+ * (3840 × 2160). One result per part (a path longer than one picture continues on the next). Throws when no goal.
+ */
+export async function exportPathPicture(req: {
+  state: PlannerState;
+  format: ExportFormat;
+  date: string;
+  signal?: AbortSignal;
+}): Promise<ExportResult[]> {
+  const input = pathPictureInput(req.state, req.date);
+  if (!input) throw new Error('Choose a goal first: the path picture shows the path to it.');
+  const results: ExportResult[] = [];
+  for (const pic of pathPictures(input)) {
+    check(req.signal);
+    const fileName = pathPictureFileName(input.learner, req.date, req.format, pic.part, pic.parts);
+    const contents = `path to ${input.goal}, ${pic.keys.length} step${pic.keys.length === 1 ? '' : 's'}${
+      pic.parts > 1 ? ` (part ${pic.part} of ${pic.parts})` : ''
+    }`;
+    if (req.format === 'svg') {
+      results.push({
+        blob: new Blob([pic.svg], { type: 'image/svg+xml' }),
+        fileName,
+        width: pic.width,
+        height: pic.height,
+        pixelRatio: 1,
+        contents,
+      });
+      continue;
+    }
+    const { blob, ratio } = await rasterize(pic.svg, pic.width, pic.height, req.signal);
+    results.push({
+      blob,
+      fileName,
+      width: Math.floor(pic.width * ratio),
+      height: Math.floor(pic.height * ratio),
+      pixelRatio: ratio,
+      contents,
+    });
+  }
+  return results;
 }

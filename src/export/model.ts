@@ -1,10 +1,13 @@
 // What an export shows, read from the planner state: header facts, legend, and the graph data. No DOM here.
 import type { Goal } from '../domain/types';
 import { roleColor } from '../ui/roleColors';
-import { selectEligibility, selectPositions, selectProgress } from '../store/derived';
+import { goalProgress } from '../domain/path';
+import { isDone } from '../domain/progress';
+import { selectEligibility, selectPath, selectPositions, selectProgress } from '../store/derived';
 import { activeProfile, activeStatuses } from '../store/progressSlice';
 import type { PlannerState } from '../store/types';
 import type { GraphSvgInput } from './graphSvg';
+import type { PathPictureInput } from './pathPicture';
 import { legendEntries, type LegendEntry, type SheetHeader, type SheetNote } from './sheet';
 
 export function describeGoal(goal: Goal | null, idOf: (key: string) => string): string {
@@ -97,4 +100,55 @@ export function sheetNotes(s: PlannerState): SheetNote[] {
     ...notes.slice(0, MAX_NOTES),
     { id: '…', text: `and ${notes.length - MAX_NOTES} more notes (in the backup file)` },
   ];
+}
+
+/**
+ * PT3: the path picture's data, read from the planner state (the same selectPath the map and the plan list use), or
+ * null without a goal. `date` is the local date `YYYY-MM-DD` (the shell reads the clock).
+ */
+export function pathPictureInput(s: PlannerState, date: string): PathPictureInput | null {
+  const path = selectPath(s);
+  if (!path) return null;
+  const profile = activeProfile(s);
+  const statuses = activeStatuses(s);
+  const roles = s.index.roles;
+  const progress = goalProgress(s.index, statuses, path);
+  const colorsOf = (nodeRoles: string[]) =>
+    nodeRoles.length ? nodeRoles.map((r) => roleColor(roles, r)) : [roleColor(roles, undefined)];
+  const shownRoles = new Set<string>();
+  const steps = path.plan.items.map((item) => {
+    const node = s.index.byKey.get(item.key);
+    node?.roles.forEach((r) => shownRoles.add(r));
+    const after = (s.index.prerequisitesOf.get(item.key) ?? [])
+      .filter((p) => !isDone(statuses, p))
+      .map((p) => path.order.get(p))
+      .filter((n): n is number => n !== undefined)
+      .sort((a, b) => a - b);
+    return {
+      key: item.key,
+      id: item.id,
+      title: item.title,
+      kind: item.kind,
+      hours: item.hoursKnown ? item.hours : null,
+      inProgress: statuses[item.key] === 'in-progress',
+      ready: item.eligibleNow,
+      after,
+      start: item.start,
+      finish: item.finish,
+      roleColors: colorsOf(node?.roles ?? []),
+    };
+  });
+  return {
+    learner: profile.name,
+    goal: describeGoal(profile.goal, (k) => s.index.byKey.get(k)?.id ?? k),
+    date,
+    percentDone: progress.percent,
+    doneCount: progress.doneNodes,
+    hoursLeft: path.plan.totalHours,
+    finish: path.plan.finish,
+    hoursPerWeek: profile.pace?.hoursPerWeek ?? null,
+    steps,
+    done: path.done.map((key) => ({ key, id: s.index.byKey.get(key)?.id ?? key })),
+    roles: roles.filter((r) => shownRoles.has(r)).map((name) => ({ name, color: roleColor(roles, name) })),
+  };
 }

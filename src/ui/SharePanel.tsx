@@ -3,6 +3,7 @@
 import { activeProfile } from '../store/progressSlice';
 import { usePlanner } from '../store/react';
 import { ExportMenu } from './ExportMenu';
+import { PathPictureExport } from './PathPictureExport';
 import { ShareLink } from './ShareMenu';
 
 export default function SharePanel() {
@@ -10,7 +11,15 @@ export default function SharePanel() {
   return (
     <>
       <section className="sharemenu__section">
-        <h2 className="sharemenu__heading">Picture of {learner}’s path</h2>
+        <h2 className="sharemenu__heading">Picture of {learner}’s path, for a slide</h2>
+        <p className="muted popover__note">
+          The path alone on a 16:9 picture: progress, the steps in order with hours and dates, a legend. A
+          path of more than 40 steps continues on further pictures.
+        </p>
+        <PathPictureExport />
+      </section>
+      <section className="sharemenu__section">
+        <h2 className="sharemenu__heading">Picture of the whole map</h2>
         <p className="muted popover__note">
           An image with a header (learner, goal, date, progress) and the legend, for a chat or a slide.
         </p>

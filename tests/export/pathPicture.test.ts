@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { pathPictureInput } from '../../src/export/model';
+import {
+  CARDS_PER_PICTURE,
+  MIN_FONT,
+  PICTURE_HEIGHT,
+  PICTURE_WIDTH,
+  pathPictures,
+  type PathPictureInput,
+  type PathPictureStep,
+} from '../../src/export/pathPicture';
+import { selectPath } from '../../src/store/derived';
+import { fixtureStore } from '../store/fixtureCatalog';
+
+function step(i: number, over: Partial<PathPictureStep> = {}): PathPictureStep {
+  return {
+    key: `MOD-${i}`,
+    id: `MOD-${i}`,
+    title: `Module number ${i} with a reasonably long title about infrastructure`,
+    kind: 'module',
+    hours: 10,
+    inProgress: false,
+    ready: i === 1,
+    after: i > 1 ? [i - 1] : [],
+    start: '2025-03-03',
+    finish: '2025-03-09',
+    roleColors: ['#2563eb'],
+    ...over,
+  };
+}
+
+function input(n: number, over: Partial<PathPictureInput> = {}): PathPictureInput {
+  return {
+    learner: 'Ana',
+    goal: 'Team Lead',
+    date: '2025-03-01',
+    percentDone: 25,
+    doneCount: 2,
+    hoursLeft: n * 10,
+    finish: '2025-09-01',
+    hoursPerWeek: 8,
+    steps: Array.from({ length: n }, (_, i) => step(i + 1)),
+    done: [
+      { key: 'MOD-0a', id: 'MOD-0a' },
+      { key: 'MOD-0b', id: 'MOD-0b' },
+    ],
+    roles: [{ name: 'Team Lead', color: '#2563eb' }],
+    ...over,
+  };
+}
+
+const keysIn = (svg: string) => [...svg.matchAll(/data-node-key="([^"]+)"/g)].map((m) => m[1]!);
+const fontSizes = (svg: string) => [...svg.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+
+describe('path picture (PT3)', () => {
+  it('PT3: a 1920 × 1080 (16:9) SVG with width and height on the root element', () => {
+    const [pic] = pathPictures(input(12));
+    expect(pathPictures(input(12))).toHaveLength(1);
+    expect(pic!.width / pic!.height).toBeCloseTo(16 / 9, 5);
+    expect(pic!.svg).toMatch(/^<svg [^>]*width="1920" height="1080"/);
+    expect([pic!.width, pic!.height]).toEqual([PICTURE_WIDTH, PICTURE_HEIGHT]);
+  });
+
+  it('PT3: every path step is on it, in plan order, and nothing else but the done strip', () => {
+    const data = input(28);
+    const [pic] = pathPictures(data);
+    const keys = keysIn(pic!.svg);
+    const steps = data.steps.map((s) => s.key);
+    expect(keys.filter((k) => steps.includes(k))).toEqual(steps);
+    expect(keys.filter((k) => !steps.includes(k)).sort()).toEqual(['MOD-0a', 'MOD-0b']);
+    expect(pic!.svg).toContain('data-done="true"');
+  });
+
+  it('PT3: no text under 14 px at 1920 px wide, also with 40 cards on one picture', () => {
+    for (const n of [1, 7, 20, 40]) {
+      const sizes = fontSizes(pathPictures(input(n))[0]!.svg);
+      expect(sizes.length).toBeGreaterThan(n * 3);
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(MIN_FONT);
+    }
+  });
+
+  it('PT3: a path longer than one picture continues on the next ones, each saying part k of n', () => {
+    const data = input(CARDS_PER_PICTURE * 2 + 5);
+    const pics = pathPictures(data);
+    expect(pics.map((p) => [p.part, p.parts, p.keys.length])).toEqual([
+      [1, 3, 40],
+      [2, 3, 40],
+      [3, 3, 5],
+    ]);
+    expect(pics.flatMap((p) => p.keys)).toEqual(data.steps.map((s) => s.key));
+    expect(pics[1]!.svg).toContain('part 2 of 3');
+    expect(pics[1]!.svg).toContain('data-step="41"'); // numbering goes on across parts
+    expect(pics[2]!.svg).toContain('data-step="85"');
+  });
+
+  it('PT3: document text stays text (escaped), and a reached goal says so', () => {
+    const svg = pathPictures(
+      input(1, { steps: [step(1, { title: '<script>alert(1)</script> & "x"' })], learner: '<b>Eve</b>' }),
+    )[0]!.svg;
+    expect(svg).not.toContain('<script>');
+    expect(svg).not.toContain('<b>');
+    expect(svg).toContain('&lt;script&gt;');
+    expect(pathPictures(input(0, { done: [] }))[0]!.svg).toContain('the goal is reached');
+  });
+
+  it('PT1: the picture of the store’s path holds exactly selectPath’s steps and done nodes', async () => {
+    const { store } = fixtureStore();
+    const s = () => store.getState();
+    await s().rebuildCatalog([]);
+    s().toggleComplete('MOD-1');
+    s().setGoal({ type: 'role', role: 'Engineer' });
+    s().setPace({ hoursPerWeek: 10, startDate: '2025-02-24' });
+    const data = pathPictureInput(s(), '2025-02-24')!;
+    const path = selectPath(s())!;
+    expect(data.steps.map((x) => x.key)).toEqual(path.keys);
+    expect(data.done.map((x) => x.key)).toEqual(['MOD-1']);
+    expect(data.finish).toBe(path.plan.finish);
+    const [pic] = pathPictures(data);
+    expect(new Set(keysIn(pic!.svg))).toEqual(new Set([...path.keys, 'MOD-1']));
+    // 10 h done of 10 + 90 h: 10 %.
+    expect(data.percentDone).toBe(10);
+  });
+});
