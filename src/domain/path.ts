@@ -12,25 +12,25 @@ export interface PathSubgraph {
   keys: string[];
   /** Key → 1-based position in the plan (the number a path card shows). */
   order: Map<string, number>;
-  /** Done nodes (not on the path) that are a direct prerequisite of a path node, in catalog order. */
+  /** Done (completed or skipped) direct prerequisites of path nodes, in catalog order. */
   done: string[];
   /** Every catalog edge (prerequisite or next, deduplicated, no self-links) between two nodes of `keys` ∪ `done`. */
   edges: CatalogEdge[];
 }
 
 /**
- * PT1/PT2: the path of a plan as a subgraph. On the path = the plan's items, nothing else (so the plan list, the
- * map's numbers and the walkthrough cannot disagree). A direct prerequisite of a path node that is not itself on
- * the path is done (the plan holds every unmet prerequisite), and is kept as context ("done" strip).
+ * PT1/PT2: the path of a plan (made for `statuses`) as a subgraph. On the path = the plan's items, nothing else (so
+ * the plan list, the map's numbers and the walkthrough cannot disagree). The done direct prerequisites of path nodes
+ * are kept as context (the "done" strip); an alternative of an any-of group the plan did not pick is neither.
  * Shapes: keys/done are node keys; order is 1-based. Never throws; an empty plan gives an empty path.
  */
-export function pathOfPlan(index: CatalogIndex, plan: LearningPlan): PathSubgraph {
+export function pathOfPlan(index: CatalogIndex, statuses: Statuses, plan: LearningPlan): PathSubgraph {
   const keys = plan.items.map((item) => item.key);
   const order = new Map<string, number>();
   keys.forEach((key, i) => order.set(key, i + 1));
   const doneSet = new Set<string>();
   for (const key of keys)
-    for (const p of index.prerequisitesOf.get(key) ?? []) if (!order.has(p)) doneSet.add(p);
+    for (const p of index.prerequisitesOf.get(key) ?? []) if (isDone(statuses, p)) doneSet.add(p);
   const done = index.catalog.nodes.filter((n) => doneSet.has(n.key)).map((n) => n.key);
   const seen = new Set<string>();
   const edges: CatalogEdge[] = [];
@@ -50,7 +50,7 @@ export function pathOfPlan(index: CatalogIndex, plan: LearningPlan): PathSubgrap
  * link and the exports reuse it.
  */
 export function pathSubgraph(index: CatalogIndex, statuses: Statuses, goal: Goal, pace?: Pace): PathSubgraph {
-  return pathOfPlan(index, learningPlan(index, statuses, goal, pace));
+  return pathOfPlan(index, statuses, learningPlan(index, statuses, goal, pace));
 }
 
 export interface GoalProgress {

@@ -105,15 +105,16 @@ export function selectPlan(s: PlannerState): LearningPlan | null {
   return planMemo(s.index, activeStatuses(s), activeProfile(s));
 }
 
-const pathMemo = memoLast((index: CatalogIndex, plan: LearningPlan | null): PathSubgraph | null =>
-  plan ? pathOfPlan(index, plan) : null,
+const pathMemo = memoLast(
+  (index: CatalogIndex, statuses: Statuses, plan: LearningPlan | null): PathSubgraph | null =>
+    plan ? pathOfPlan(index, statuses, plan) : null,
 );
 /**
  * PT1: the learner's path to the goal (plan order, done nodes before it, links among them), or null without a goal.
  * The one place the map, the list view, Path only, print and the path picture read "on the path" from.
  */
 export function selectPath(s: PlannerState): PathSubgraph | null {
-  return pathMemo(s.index, selectPlan(s));
+  return pathMemo(s.index, activeStatuses(s), selectPlan(s));
 }
 
 const planKeysMemo = memoLast((path: PathSubgraph | null): Set<string> | null =>

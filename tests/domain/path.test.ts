@@ -49,9 +49,27 @@ describe('pathSubgraph', () => {
       'MOD-4': 'completed',
     } as const;
     const plan = learningPlan(index, statuses, goal);
-    const path = pathOfPlan(index, plan);
+    const path = pathOfPlan(index, statuses, plan);
     expect(path.plan).toBe(plan);
     expect(path.keys).toEqual([]);
     expect(path.edges).toEqual([]);
+  });
+
+  it('PT2: an alternative of an any-of group the plan did not pick is neither on the path nor done context', () => {
+    const anyOf = indexCatalog(
+      catalogOf([
+        node('MOD-A', { hours: 5 }),
+        node('MOD-B', { hours: 50 }),
+        { ...node('MOD-9', { prerequisites: ['MOD-A', 'MOD-B'] }), prerequisiteGroups: [['MOD-A', 'MOD-B']] },
+      ]),
+    );
+    const target: Goal = { type: 'nodes', keys: ['MOD-9'] };
+    const fresh = pathSubgraph(anyOf, {}, target);
+    expect(fresh.keys).toEqual(['MOD-A', 'MOD-9']);
+    expect(fresh.done).toEqual([]);
+    const withB = pathSubgraph(anyOf, { 'MOD-B': 'skipped' }, target);
+    expect(withB.keys).toEqual(['MOD-9']);
+    expect(withB.done).toEqual(['MOD-B']);
+    expect(withB.edges.map((e) => e.from)).toEqual(['MOD-B']);
   });
 });
