@@ -1,15 +1,10 @@
 // Node-only: files and folders → SourceDocuments for the one domain parser (R19).
 // Folders are searched recursively; order is deterministic; size and count are limited.
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { extname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { diagnostic } from '../domain/parse/draft';
+import { MAX_FILES, byteLimitFor, isSourceFile } from '../domain/limits';
 import type { Diagnostic, SourceDocument } from '../domain/types';
-
-export const SOURCE_EXTENSIONS = ['.md', '.markdown', '.txt', '.yaml', '.yml', '.json'] as const;
-/** Bytes per file; larger files are reported and skipped. */
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
-/** Files per run; the rest are reported and skipped. */
-export const MAX_FILES = 5000;
 
 export interface LoadedSources {
   docs: SourceDocument[];
@@ -47,13 +42,13 @@ export async function loadSources(paths: string[], cwd: string = process.cwd()):
     const shown = displayPath(file, cwd);
     try {
       const s = await stat(file);
-      if (s.size > MAX_FILE_BYTES) {
+      if (s.size > byteLimitFor(file)) {
         diagnostics.push(
           diagnostic(
             'too-large',
             'error',
             shown,
-            `file is ${s.size} bytes (limit ${MAX_FILE_BYTES}); skipped`,
+            `file is ${s.size} bytes (limit ${byteLimitFor(file)}); skipped`,
           ),
         );
         continue;
@@ -91,8 +86,7 @@ async function walk(dir: string): Promise<string[]> {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const full = join(d, e.name);
       if (e.isDirectory()) todo.push(full);
-      else if (e.isFile() && (SOURCE_EXTENSIONS as readonly string[]).includes(extname(e.name).toLowerCase()))
-        out.push(full);
+      else if (e.isFile() && isSourceFile(e.name)) out.push(full);
     }
     if (out.length > MAX_FILES * 2) break;
   }

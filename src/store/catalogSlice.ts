@@ -1,4 +1,5 @@
 // Catalog slice: imported sources and the catalog built from seeds + sources.
+import { SOURCE_EXTENSION_LIST } from '../domain/limits';
 import type { StateCreator } from 'zustand';
 import { indexCatalog, type CatalogIndex } from '../domain/graph';
 import type { Catalog, SourceDocument } from '../domain/types';
@@ -102,7 +103,7 @@ export function createCatalogSlice(deps: StoreDeps): StateCreator<PlannerState, 
           }
           get().notify(
             'warning',
-            `No readable documents found (.md, .markdown, .txt, .yaml, .yml, .json).${describeRejected(rejected)}`,
+            `No readable documents found ${SOURCE_EXTENSION_LIST}.${describeRejected(rejected)}`,
           );
           return null;
         }

@@ -1,16 +1,7 @@
-// Import limits for files picked or dropped in the page: the same as the CLI (src/cli/load-sources.ts), checked
-// before anything is read, so a huge file or folder never freezes the tab. Each refusal names the file.
+// Import limits (domain/limits.ts) applied to files picked or dropped in the page, checked before anything is
+// read, so a huge file or folder never freezes the tab. Each refusal names the file.
+import { MAX_FILES, SOURCE_EXTENSION_LIST, byteLimitFor } from '../domain/limits';
 import type { Diagnostic, SourceDocument } from '../domain/types';
-
-/** Bytes per file (same as the CLI's MAX_FILE_BYTES). */
-export const MAX_IMPORT_FILE_BYTES = 2 * 1024 * 1024;
-/**
- * A built catalog (.json, as printed by `npm run catalog`) may be larger: the bench's 5,000-node catalog takes
- * 5.8 MB. It is parsed in the worker, so it does not freeze the page.
- */
-export const MAX_IMPORT_CATALOG_BYTES = 16 * 1024 * 1024;
-/** Files per import (same as the CLI's MAX_FILES). */
-export const MAX_IMPORT_FILES = 5000;
 
 export interface CandidateFile {
   path: string;
@@ -22,10 +13,6 @@ export type ScreenedDocuments = SourceDocument[] & { rejected?: Diagnostic[] };
 
 function refusal(code: string, file: string, message: string): Diagnostic {
   return { severity: 'error', file, line: null, nodeId: null, message, code };
-}
-
-export function limitFor(path: string): number {
-  return /\.json$/i.test(path) ? MAX_IMPORT_CATALOG_BYTES : MAX_IMPORT_FILE_BYTES;
 }
 
 /** Splits picked files into those to read and diagnostics for the rest (too large, too many, not a document type). */
@@ -42,23 +29,23 @@ export function screenFiles<T extends CandidateFile>(
         ...refusal(
           'unsupported-file',
           f.path,
-          'not a curriculum document type (.md, .markdown, .txt, .yaml, .yml, .json); skipped',
+          `not a curriculum document type ${SOURCE_EXTENSION_LIST}; skipped`,
         ),
         severity: 'info',
       });
-    } else if (f.size > limitFor(f.path)) {
+    } else if (f.size > byteLimitFor(f.path)) {
       rejected.push(
         refusal(
           'too-large',
           f.path,
-          `file is ${f.size} bytes (limit ${limitFor(f.path)}); skipped without reading`,
+          `file is ${f.size} bytes (limit ${byteLimitFor(f.path)}); skipped without reading`,
         ),
       );
-    } else if (accepted.length >= MAX_IMPORT_FILES) {
+    } else if (accepted.length >= MAX_FILES) {
       overCount++;
       if (overCount <= 20)
         rejected.push(
-          refusal('too-many-files', f.path, `more than ${MAX_IMPORT_FILES} files in one import; skipped`),
+          refusal('too-many-files', f.path, `more than ${MAX_FILES} files in one import; skipped`),
         );
     } else accepted.push(f);
   }
@@ -67,7 +54,7 @@ export function screenFiles<T extends CandidateFile>(
       refusal(
         'too-many-files',
         '(more files)',
-        `${overCount - 20} more files over the ${MAX_IMPORT_FILES}-file limit were skipped`,
+        `${overCount - 20} more files over the ${MAX_FILES}-file limit were skipped`,
       ),
     );
   return { accepted, rejected };

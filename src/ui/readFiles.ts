@@ -1,8 +1,8 @@
 // Files, folders and drops → source documents. Only text formats the parser understands are read.
+import { SOURCE_EXTENSIONS, isSourceFile } from '../domain/limits';
 import { screenFiles, type ScreenedDocuments } from '../store/importLimits';
 
-export const ACCEPTED_EXTENSIONS = ['.md', '.markdown', '.txt', '.yaml', '.yml', '.json'];
-const ACCEPTED = /\.(md|markdown|txt|ya?ml|json)$/i;
+export const ACCEPTED_EXTENSIONS: readonly string[] = SOURCE_EXTENSIONS;
 
 interface NamedFile {
   file: File;
@@ -10,7 +10,7 @@ interface NamedFile {
 }
 
 export function isAccepted(name: string): boolean {
-  return ACCEPTED.test(name);
+  return isSourceFile(name);
 }
 
 /**

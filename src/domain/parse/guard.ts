@@ -1,14 +1,12 @@
 // Checks made before any parser sees a text (R13): empty, binary, oversized, gigantic lines.
 import type { Diagnostic } from '../types';
+import { MAX_CATALOG_BYTES, MAX_FILE_BYTES } from '../limits';
 import { diagnostic } from './draft';
 
-/** Texts longer than this are not parsed (2 MB, the same limit the CLI applies to files). */
-export const MAX_TEXT_LENGTH = 2 * 1024 * 1024;
-/**
- * A built catalog JSON (what `npm run catalog` prints) may be larger: 5,000 nodes take about 5.8 MB. Same limit as
- * the page's import of a .json catalog (src/store/importLimits.ts). JSON.parse is linear, so this cannot stall.
- */
-export const MAX_CATALOG_TEXT_LENGTH = 16 * 1024 * 1024;
+/** Texts longer than this are not parsed, in characters (domain/limits.ts: the files' byte limit). */
+export const MAX_TEXT_LENGTH = MAX_FILE_BYTES;
+/** A built catalog JSON (what `npm run catalog` prints) may be larger (domain/limits.ts). */
+export const MAX_CATALOG_TEXT_LENGTH = MAX_CATALOG_BYTES;
 /** Lines longer than this are cut before parsing so one line cannot stall the Markdown parser. */
 export const MAX_LINE_LENGTH = 10_000;
 
