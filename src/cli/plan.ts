@@ -1,6 +1,7 @@
 // `npm run --silent plan -- --goal <ID or role> [--done ID,…] [--skipped ID,…] [--pace H] [--start YYYY-MM-DD]
 //   [--format json|ics|csv] [--learner NAME] [--url PLANNER-ADDRESS] <files or folders…>`
 // Parsing and printing only: the plan is src/domain/plan.ts, its exports src/domain/planExport.ts + planCalendar.ts.
+import { localIsoDate } from '../domain/dates';
 import { buildCatalog } from '../domain/catalog';
 import { indexCatalog } from '../domain/graph';
 import { learningPlan, resolveGoal } from '../domain/plan';
@@ -54,9 +55,7 @@ await runCli(USAGE, async () => {
   const goal = resolveGoal(index, goalText);
   // The clock is read here, in the shell, never in the domain.
   const pace =
-    hoursPerWeek === undefined
-      ? undefined
-      : { hoursPerWeek, startDate: start ?? new Date().toISOString().slice(0, 10) };
+    hoursPerWeek === undefined ? undefined : { hoursPerWeek, startDate: start ?? localIsoDate(new Date()) };
   const plan = learningPlan(index, statuses, goal, pace);
   const idOf = (key: string) => index.byKey.get(key)?.id ?? key;
 

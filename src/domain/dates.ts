@@ -40,3 +40,12 @@ export function dayToIso(day: number): string {
 export function isValidIsoDate(iso: string): boolean {
   return isoToDay(iso) !== null;
 }
+
+/**
+ * D1: the calendar date `date` falls on where the learner is (local time), as `YYYY-MM-DD`: what "today" means
+ * for start dates and file names. (`toISOString()` gives the UTC date, a day off near midnight away from UTC.)
+ */
+export function localIsoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

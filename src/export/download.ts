@@ -1,13 +1,20 @@
-// Hands a file to the browser's downloads: a temporary object URL on a clicked link.
+// Saving a file from the page: a temporary object URL on a clicked link (the one download path for images,
+// pathway sheets and backups).
 
-export function downloadBlob(blob: Blob, fileName: string): void {
+/** Starts the browser's download of `blob` as `fileName`. The object URL is released after 10 s. */
+export function downloadBlob(blob: Blob, fileName: string, doc: Document = document): void {
   const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
+  const a = doc.createElement('a');
   a.href = url;
   a.download = fileName;
   a.rel = 'noopener';
-  document.body.appendChild(a);
+  doc.body.appendChild(a);
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Starts the download of a JSON text as `fileName`. */
+export function downloadJson(json: string, fileName: string, doc: Document = document): void {
+  downloadBlob(new Blob([json], { type: 'application/json' }), fileName, doc);
 }

@@ -1,5 +1,7 @@
 // "PNG" / "SVG" image export of the whole graph or the current view, with progress and cancel.
 import { useRef, useState } from 'react';
+import { localIsoDate } from '../domain/dates';
+import { downloadBlob } from '../export/download';
 import { useSession } from '../session/sessionStore';
 import { usePlannerStore } from '../store/react';
 
@@ -30,11 +32,6 @@ function layoutSettled(store: Store, signal: AbortSignal): Promise<void> {
   });
 }
 
-function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 export function ExportMenu() {
   const store = usePlannerStore();
   const catalogUrl = useSession((s) => s.catalogUrl);
@@ -49,7 +46,7 @@ export function ExportMenu() {
     setProgress({ fraction: 0, label: 'Preparing…' });
     try {
       // Loaded on demand: the exporter (and html-to-image) stay out of the first bundle.
-      const { exportImage, downloadBlob } = await import('../export/exportImage');
+      const { exportImage } = await import('../export/exportImage');
       if (store.getState().layoutPending) setProgress({ fraction: 0, label: 'Waiting for the layout…' });
       await layoutSettled(store, ctrl.signal);
       const result = await exportImage({
@@ -57,7 +54,7 @@ export function ExportMenu() {
         format,
         scope,
         catalogUrl,
-        date: todayIso(),
+        date: localIsoDate(new Date()),
         signal: ctrl.signal,
         onProgress: (fraction, label) => setProgress({ fraction, label }),
       });

@@ -1,4 +1,5 @@
 // Plan tab: the learning plan to the profile's goal (PlanPanel), wired to the store. The path is highlighted on the graph.
+import { localIsoDate } from '../domain/dates';
 import { activeProfile, activeStatuses } from '../store/progressSlice';
 import { selectPlan } from '../store/derived';
 import { usePlanner, usePlannerStore } from '../store/react';
@@ -6,11 +7,6 @@ import { PlanExportButtons } from './PlanExportButtons';
 import { PlanPanel } from './PlanPanel';
 
 /** Today in local time; the shell reads the clock so the domain never does. */
-function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 export function PlanView() {
   const store = usePlannerStore();
   const plan = usePlanner(selectPlan);
@@ -33,7 +29,7 @@ export function PlanView() {
         selectedKey={selectedKey}
         onSelect={(key) => store.getState().focusNode(key)}
         onPaceChange={(p) => store.getState().setPace(p)}
-        defaultStartDate={todayIso()}
+        defaultStartDate={localIsoDate(new Date())}
       />
     </section>
   );

@@ -1,13 +1,7 @@
 // The toolbar's learner picker ("Learner: Me") and its "Manage" menu: new, rename, duplicate, delete (with undo), backup export and import.
 import { useRef, useState } from 'react';
-import {
-  backupFileName,
-  makeBackup,
-  parseBackup,
-  planImport,
-  resolveConflicts,
-  type ImportPlan,
-} from '../session/backupFiles';
+import { downloadJson } from '../export/download';
+import { parseBackup, planImport, resolveConflicts, type ImportPlan } from '../session/backupFiles';
 import { useSession } from '../session/sessionStore';
 import {
   createProfile,
@@ -18,25 +12,10 @@ import {
   switchProfile,
   undoDeleteProfile,
 } from '../store/profileActions';
+import { backupOf, backupOfAllProfiles } from '../store/backupDownload';
 import { activeProfile } from '../store/progressSlice';
 import { usePlanner, usePlannerStore } from '../store/react';
 import { usePopover } from './usePopover';
-
-function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-function download(text: string, name: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function ProfileSwitcher() {
   const store = usePlannerStore();
@@ -178,10 +157,8 @@ export function ProfileSwitcher() {
               data-action="backup-profile"
               onClick={() => {
                 const p = activeProfile(store.getState());
-                download(
-                  JSON.stringify(makeBackup([p], new Date(), p.id), null, 2),
-                  backupFileName([p], todayIso()),
-                );
+                const { json, fileName } = backupOf([p], p.id);
+                downloadJson(json, fileName);
               }}
             >
               Back up this learner
@@ -191,12 +168,8 @@ export function ProfileSwitcher() {
               className="btn"
               data-action="backup-all"
               onClick={() => {
-                const all = store.getState().profiles;
-                const ps = Object.values(all.profiles);
-                download(
-                  JSON.stringify(makeBackup(ps, new Date(), all.activeId), null, 2),
-                  backupFileName(ps, todayIso()),
-                );
+                const { json, fileName } = backupOfAllProfiles(store.getState());
+                downloadJson(json, fileName);
               }}
             >
               Back up all
