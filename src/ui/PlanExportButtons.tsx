@@ -1,16 +1,12 @@
 // "Export plan → Calendar (.ics) / CSV": the active learner's plan as a file, with progress and Cancel for long plans.
 // The exporter (and the `ics` generator) load on demand, on the first click.
 import { useRef, useState } from 'react';
+import { localIsoDate } from '../domain/dates';
 import { shareUrl } from '../share/location';
 import { useSession } from '../session/sessionStore';
 import { usePlannerStore } from '../store/react';
 
 type Format = 'ics' | 'csv';
-
-function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 /** `hasDates`: the plan has a pace (a calendar needs dates; the CSV does not). */
 export function PlanExportButtons({ hasDates }: { hasDates: boolean }) {
@@ -34,7 +30,7 @@ export function PlanExportButtons({ hasDates }: { hasDates: boolean }) {
         state: store.getState(),
         format,
         plannerUrl: shareUrl(window.location.href, null, catalogUrl),
-        date: todayIso(),
+        date: localIsoDate(new Date()),
         now: Date.now(),
         signal: ctrl.signal,
         onProgress: setProgress,
