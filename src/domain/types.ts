@@ -136,6 +136,66 @@ export const STATUSES: readonly Status[] = ['not-started', 'in-progress', 'compl
 /** Node key → status. A key that is absent is `not-started`. */
 export type Statuses = Record<string, Status>;
 
+/** One status change and when it happened (ISO date-time, UTC): the raw data of progress-over-time charts. */
+export interface StatusEvent {
+  status: Status;
+  at: string;
+}
+
+/**
+ * One learner's progress: the stored profile record (storage/schema.ts validates it; backups and pathway files carry
+ * it). Every map is keyed by node key; keys follow their node when the catalog re-keys it (followProgress, I1–I6).
+ */
+export interface Profile {
+  id: string;
+  name: string;
+  statuses: Statuses;
+  goal: Goal | null;
+  pace: Pace | null;
+  notes: Record<string, string>;
+  /** Node key → every status change, oldest first (schema 2; absent in older records and backups). */
+  history?: Record<string, StatusEvent[]>;
+}
+
+export interface ProfilesState {
+  activeId: string;
+  profiles: Record<string, Profile>;
+}
+
+/** Who a node is, independent of its key: what progress is matched by when keys change (identity.ts, I1). */
+export interface NodeIdentity {
+  id: string;
+  kind: NodeKind;
+  title: string;
+  roles: string[];
+  sources: string[];
+  /** True when only the id is known (progress found under a key no catalog at hand defines): I5. */
+  idOnly?: boolean;
+}
+
+/** One profile's progress on one node. */
+export interface NodeProgress {
+  status?: Status;
+  note?: string;
+  history?: StatusEvent[];
+  /** The node was part of the profile's node goal. */
+  goal?: boolean;
+}
+
+/**
+ * I3: progress whose node is not in the catalog, kept aside with the identity of that node until it comes back.
+ * Keyed by the node's last key (suffixed `#2`… when that key is already aside).
+ */
+export interface AsideEntry {
+  identity: NodeIdentity;
+  /** Profile id → that profile's progress on the node. */
+  profiles: Record<string, NodeProgress>;
+  /** Direction (`LR`/`TB`) → where the user had dragged the node. */
+  positions: Record<string, { x: number; y: number }>;
+}
+
+export type AsideProgress = Record<string, AsideEntry>;
+
 // ── Goals, plans and gaps ───────────────────────────────────────────────────
 
 export type Goal = { type: 'role'; role: string } | { type: 'nodes'; keys: string[] };

@@ -198,7 +198,13 @@ async function saveShared(path: SharedPath, catalogUrl: string | null, env: Sess
     };
     const profiles = { ...current.profiles, [profile.id]: profile };
     const batch: Parameters<PlannerStorage['save']>[0] = {
-      profiles: { schemaVersion: SCHEMA_VERSION, activeId: profile.id, profiles },
+      // Progress kept aside (I3) is the visitor's too: written back as it was.
+      profiles: {
+        schemaVersion: SCHEMA_VERSION,
+        activeId: profile.id,
+        profiles,
+        aside: records.profiles?.aside ?? {},
+      },
     };
     const documents = path.sources?.length ? path.sources : path.graph ? [path.graph.document] : [];
     if (!catalogUrl && documents.length) {

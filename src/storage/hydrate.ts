@@ -81,8 +81,10 @@ export async function hydrateAndPersist(
 
   for (const p of problems) s.notify(p.kind === 'newer' ? 'error' : 'warning', p.message);
 
-  if (records.profiles)
+  if (records.profiles) {
     s.setProfiles({ activeId: records.profiles.activeId, profiles: records.profiles.profiles });
+    s.setAside(records.profiles.aside ?? {});
+  }
   if (records.positions) s.setManualPositions({ LR: records.positions.LR, TB: records.positions.TB });
   if (records.settings) s.setSettings(records.settings);
   // Before the catalog: a stored layout of the same graph means no layout at all (viewSlice computeLayout).

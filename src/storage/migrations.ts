@@ -15,10 +15,25 @@ export interface Migration {
 }
 
 /**
- * The planner's migrations, oldest first. Version 1 is the first stored shape, so the list is empty for now:
- * the next schema change appends `{ from: 1, to: 2, why, migrate }` here and a fixture in tests/fixtures/storage/v1/.
+ * The planner's migrations, oldest first; each has a saved fixture of the version it reads (tests/fixtures/storage/).
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    to: 2,
+    why:
+      'statuses may be `skipped` (a v1 planner must not read them as unknown and drop them); profiles gain a status ' +
+      'history (completion dates) and the profiles record the progress kept aside while its node is not in the catalog',
+    migrate: (name, record) => {
+      if (name !== 'profiles') return record;
+      const profiles = (record.profiles ?? {}) as Record<string, Record<string, unknown>>;
+      const withHistory = Object.fromEntries(
+        Object.entries(profiles).map(([id, p]) => [id, { history: {}, ...p }]),
+      );
+      return { ...record, profiles: withHistory, aside: record.aside ?? {} };
+    },
+  },
+];
 
 export type MigrationResult =
   | { ok: true; record: unknown; from: number; to: number }

@@ -10,7 +10,7 @@ type Source = (s: PlannerState) => unknown;
 export const RECORD_SOURCES: Record<RecordName, Source[]> = {
   sources: [(s) => s.sources],
   catalog: [(s) => s.catalog],
-  profiles: [(s) => s.profiles],
+  profiles: [(s) => s.profiles, (s) => s.aside],
   positions: [(s) => s.manualPositions],
   layout: [(s) => s.layoutCache],
   settings: [(s) => s.direction, (s) => s.theme, (s) => s.filters],
@@ -26,7 +26,12 @@ export function recordOf<K extends RecordName>(name: K, s: PlannerState): Stored
       catalog: catalogText(s.catalog) as unknown as StoredRecords['catalog']['catalog'],
       seedSignature: s.seedSignature,
     }),
-    profiles: () => ({ schemaVersion: v, activeId: s.profiles.activeId, profiles: s.profiles.profiles }),
+    profiles: () => ({
+      schemaVersion: v,
+      activeId: s.profiles.activeId,
+      profiles: s.profiles.profiles,
+      aside: s.aside,
+    }),
     positions: () => ({ schemaVersion: v, LR: s.manualPositions.LR, TB: s.manualPositions.TB }),
     layout: () => ({ schemaVersion: v, ...s.layoutCache }),
     settings: () => ({ schemaVersion: v, direction: s.direction, theme: s.theme, filters: s.filters }),

@@ -1,7 +1,8 @@
 // Stored records: one key each, every record carries schemaVersion. What is read back is validated with zod.
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 1;
+/** 2: statuses may be `skipped`; profiles carry status history; the profiles record carries progress kept aside. */
+export const SCHEMA_VERSION = 2;
 
 const status = z.enum(['not-started', 'in-progress', 'completed', 'skipped']);
 const point = z.object({ x: z.number().finite(), y: z.number().finite() });
@@ -119,6 +120,9 @@ const laidOut = z.object({
 
 const version = z.literal(SCHEMA_VERSION);
 
+const statusEvent = z.object({ status, at: z.string() });
+
+/** The profile record (domain/types.ts Profile); backups and pathway files carry the same shape. */
 export const profileSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -126,6 +130,29 @@ export const profileSchema = z.object({
   goal: goal.nullable(),
   pace: pace.nullable(),
   notes: z.record(z.string(), z.string()),
+  history: z.record(z.string(), z.array(statusEvent)).optional(),
+});
+
+const nodeIdentity = z.object({
+  id: z.string(),
+  kind: z.enum(['module', 'project', 'placeholder']),
+  title: z.string(),
+  roles: z.array(z.string()),
+  sources: z.array(z.string()),
+  idOnly: z.boolean().optional(),
+});
+const asideEntry = z.object({
+  identity: nodeIdentity,
+  profiles: z.record(
+    z.string(),
+    z.object({
+      status: status.optional(),
+      note: z.string().optional(),
+      history: z.array(statusEvent).optional(),
+      goal: z.boolean().optional(),
+    }),
+  ),
+  positions: z.record(z.string(), point),
 });
 
 export const recordSchemas = {
@@ -135,6 +162,8 @@ export const recordSchemas = {
     schemaVersion: version,
     activeId: z.string(),
     profiles: z.record(z.string(), profileSchema),
+    /** I3: progress whose node is not in the catalog (domain/followProgress.ts). */
+    aside: z.record(z.string(), asideEntry).optional(),
   }),
   positions: z.object({ schemaVersion: version, LR: positions, TB: positions }),
   // The last automatic layout per direction and the signature of what it laid out (store: layoutCache).

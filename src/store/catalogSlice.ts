@@ -1,9 +1,11 @@
 // Catalog slice: imported sources and the catalog built from seeds + sources.
 import { SOURCE_EXTENSION_LIST } from '../domain/limits';
 import type { StateCreator } from 'zustand';
+import { followProgress } from '../domain/followProgress';
 import { indexCatalog, type CatalogIndex } from '../domain/graph';
 import type { Catalog, SourceDocument } from '../domain/types';
 import type { StoreDeps } from './deps';
+import { followNotice } from './followNotice';
 import { describeRejected, type ScreenedDocuments } from './importLimits';
 import type { CatalogSlice, PlannerState } from './types';
 
@@ -69,12 +71,32 @@ export function createCatalogSlice(deps: StoreDeps): StateCreator<PlannerState, 
       seedSignature: documentsSignature(deps.seeds),
 
       setCatalog(catalog, sources, index) {
+        const next = index?.catalog === catalog ? index : indexCatalog(catalog);
+        const s = get();
+        // I1–I6: progress follows its node to its new key (or is kept aside), in the same update as the catalog.
+        const followed = followProgress(
+          { profiles: s.profiles, positions: s.manualPositions, aside: s.aside },
+          s.catalogReady ? s.index : null,
+          next,
+        );
         set({
           catalog,
           sources,
-          index: index?.catalog === catalog ? index : indexCatalog(catalog),
+          index: next,
           catalogReady: true,
+          ...(followed.changed
+            ? {
+                profiles: followed.profiles,
+                manualPositions: followed.positions as PlannerState['manualPositions'],
+                aside: followed.aside,
+                // Undo entries name the old keys.
+                lastChange: null,
+                undoStack: [],
+              }
+            : {}),
         });
+        const notice = followNotice(followed.report, next);
+        if (notice) get().notify('info', notice);
         void get().computeLayout();
       },
 

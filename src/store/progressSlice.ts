@@ -31,6 +31,24 @@ export function activeStatuses(s: Pick<PlannerState, 'profiles'>): Statuses {
   return s.profiles.profiles[s.profiles.activeId]?.statuses ?? EMPTY_STATUSES;
 }
 
+/**
+ * Each status change is stored with its date (progress-over-time charts). An undone change removes the event it
+ * added rather than adding one. The store reads the clock; the domain never does.
+ */
+function historyWith(
+  history: Profile['history'],
+  key: string,
+  status: Status,
+  recordUndo: boolean,
+): NonNullable<Profile['history']> {
+  const events = history?.[key] ?? [];
+  const next = recordUndo ? [...events, { status, at: new Date().toISOString() }] : events.slice(0, -1);
+  const out = { ...history };
+  if (next.length > 0) out[key] = next;
+  else delete out[key];
+  return out;
+}
+
 export const createProgressSlice: StateCreator<PlannerState, [], [], ProgressSlice> = (set, get) => {
   function profilesWith(change: (p: Profile) => Partial<Profile>): ProfilesState {
     const { profiles } = get();
@@ -56,7 +74,7 @@ export const createProgressSlice: StateCreator<PlannerState, [], [], ProgressSli
     // without the lastChange that lets eligibility update incrementally.
     const { undoStack } = get();
     set({
-      profiles: profilesWith(() => ({ statuses })),
+      profiles: profilesWith((p) => ({ statuses, history: historyWith(p.history, key, after, recordUndo) })),
       lastChange: { key, before, after, statusesBefore },
       undoStack: recordUndo ? [...undoStack.slice(-UNDO_LIMIT + 1), { key, before, after }] : undoStack,
     });
@@ -64,6 +82,7 @@ export const createProgressSlice: StateCreator<PlannerState, [], [], ProgressSli
 
   return {
     profiles: initialProfiles(),
+    aside: {},
     lastChange: null,
     undoStack: [],
 
@@ -102,5 +121,7 @@ export const createProgressSlice: StateCreator<PlannerState, [], [], ProgressSli
       }),
 
     setProfiles: (profiles) => set({ profiles, lastChange: null, undoStack: [] }),
+
+    setAside: (aside) => set({ aside }),
   };
 };

@@ -1,6 +1,15 @@
 // The planner store's state: three slices (catalog, progress, view). Derived data lives in derived.ts, never here.
 import type { CatalogIndex } from '../domain/graph';
-import type { Catalog, Goal, Pace, SourceDocument, Status, Statuses } from '../domain/types';
+import type {
+  AsideProgress,
+  Catalog,
+  Goal,
+  Pace,
+  ProfilesState,
+  SourceDocument,
+  Status,
+  Statuses,
+} from '../domain/types';
 import type { Direction, Positions } from '../layout/geometry';
 
 export type Theme = 'system' | 'light' | 'dark';
@@ -10,20 +19,9 @@ export interface Filters {
   status: Status | null;
 }
 
-/** Progress is per profile so several learners can share a browser later; the UI shows the active one. */
-export interface Profile {
-  id: string;
-  name: string;
-  statuses: Statuses;
-  goal: Goal | null;
-  pace: Pace | null;
-  notes: Record<string, string>;
-}
-
-export interface ProfilesState {
-  activeId: string;
-  profiles: Record<string, Profile>;
-}
+// Progress is per profile so several learners can share a browser; the UI shows the active one. The record
+// types live in the domain (shared by storage, backups and pathway files).
+export type { Profile, ProfilesState } from '../domain/types';
 
 export interface Notice {
   id: number;
@@ -66,6 +64,9 @@ export interface StatusChange {
 
 export interface ProgressSlice {
   profiles: ProfilesState;
+  /** I3: progress whose node is not in the catalog, kept until the node comes back (Diagnostics lists it). */
+  aside: AsideProgress;
+  setAside(aside: AsideProgress): void;
   /** The last status change, so eligibility can be updated incrementally. */
   lastChange: (StatusChange & { statusesBefore: Statuses }) | null;
   undoStack: StatusChange[];

@@ -1,11 +1,58 @@
 // Problems found in the documents, with counts and links to the nodes they are about.
 import { useMemo, useState } from 'react';
-import type { Diagnostic, Severity } from '../domain/types';
+import { asideList } from '../domain/followProgress';
+import type { AsideEntry, Diagnostic, Severity } from '../domain/types';
+import { STATUS_LABEL } from './FindControls';
 import { usePlanner, usePlannerStore } from '../store/react';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 /** Rendering thousands of rows helps nobody; the counts stay exact. */
 const LIST_LIMIT = 400;
+
+/** I3: progress kept aside because its node is not in this catalog; it comes back by itself with the node. */
+function AsideProgressList() {
+  const aside = usePlanner((s) => s.aside);
+  const activeId = usePlanner((s) => s.profiles.activeId);
+  const entries = asideList(aside);
+  if (entries.length === 0) return null;
+  const what = (e: AsideEntry) => {
+    const mine = e.profiles[activeId];
+    const parts: string[] = [];
+    if (mine?.status) parts.push(STATUS_LABEL[mine.status].toLowerCase());
+    if (mine?.note) parts.push('a note');
+    if (mine?.history?.length) parts.push('dates');
+    if (mine?.goal) parts.push('in the goal');
+    if (Object.keys(e.positions).length) parts.push('a position');
+    const others = Object.keys(e.profiles).filter((id) => id !== activeId).length;
+    if (others) parts.push(`progress of ${others} other learner${others === 1 ? '' : 's'}`);
+    return parts.join(', ');
+  };
+  return (
+    <section className="diagnostics__aside" data-aside-progress aria-label="Progress not in this catalog">
+      <h3>Progress not in this catalog</h3>
+      <p className="muted">
+        Kept for when these nodes come back (re-import their documents): nothing is lost.
+      </p>
+      <ul className="diag-list">
+        {entries.map(({ key, entry }) => (
+          <li key={key} className="diag diag--info" data-aside-key={key}>
+            <div>
+              <span className="mono">{entry.identity.id}</span>{' '}
+              {entry.identity.title && entry.identity.title !== entry.identity.id ? entry.identity.title : ''}
+              {entry.identity.roles[0] ? ` · ${entry.identity.roles[0]}` : ''}
+            </div>
+            <div className="diag__where muted">
+              {what(entry) || 'no progress'}
+              {entry.identity.sources[0] ? (
+                <span className="mono"> · {entry.identity.sources[0]}</span>
+              ) : null}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
 
 export function DiagnosticsPanel() {
   const store = usePlannerStore();
@@ -37,6 +84,7 @@ export function DiagnosticsPanel() {
   return (
     <section className="diagnostics" data-panel="diagnostics" aria-label="Diagnostics">
       <h2>Diagnostics</h2>
+      <AsideProgressList />
       {diagnostics.length === 0 ? (
         <p className="muted">No problems found in the documents.</p>
       ) : (

@@ -1,7 +1,7 @@
 // The stored catalog's node check is a plain loop (speed); it must accept and refuse exactly what the zod shape does.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { catalogNodeShape, isCatalogNode, recordSchemas } from '../../src/storage/schema';
+import { SCHEMA_VERSION, catalogNodeShape, isCatalogNode, recordSchemas } from '../../src/storage/schema';
 import { syntheticCatalog } from '../../bench/synthetic';
 
 const FIELDS = [
@@ -67,7 +67,7 @@ describe('stored catalog shape check', () => {
 
   it('a stored catalog record with a broken node, edge or diagnostic is refused', () => {
     const catalog = JSON.parse(JSON.stringify(syntheticCatalog(20, 3)));
-    const ok = { schemaVersion: 1, catalog };
+    const ok = { schemaVersion: SCHEMA_VERSION, catalog };
     expect(recordSchemas.catalog.safeParse(ok).success).toBe(true);
     expect(
       recordSchemas.catalog.safeParse({
@@ -110,11 +110,14 @@ describe('catalog record as JSON text', () => {
   });
 
   it('text that is not JSON, or JSON of a broken catalog, is refused with a message', () => {
-    const notJson = recordSchemas.catalog.safeParse({ schemaVersion: 1, catalog: '{"nodes": [' });
+    const notJson = recordSchemas.catalog.safeParse({
+      schemaVersion: SCHEMA_VERSION,
+      catalog: '{"nodes": [',
+    });
     expect(notJson.success).toBe(false);
     expect(notJson.error?.issues.map((i) => i.message).join(' ')).toMatch(/not valid JSON/);
     const broken = recordSchemas.catalog.safeParse({
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       catalog: JSON.stringify({ nodes: [{ key: 1 }], edges: [], diagnostics: [] }),
     });
     expect(broken.success).toBe(false);

@@ -61,9 +61,36 @@ describe('schema migrations', () => {
       expect(s.sources.map((d) => d.path)).toEqual(['extra.md']);
       // The fixture's catalog came from other seeds: it is rebuilt from the stored sources, not trusted.
       expect(s.index.byKey.has('MOD-40')).toBe(true);
+      if (v >= 2) {
+        // Completion dates and progress kept aside (I3) survive as they were saved.
+        expect(s.profiles.profiles.me?.history?.['MOD-1']).toEqual([
+          { status: 'in-progress', at: '2025-01-07T09:00:00.000Z' },
+          { status: 'completed', at: '2025-01-20T17:30:00.000Z' },
+        ]);
+        expect(s.aside['MOD-77@analyst']?.profiles.me).toMatchObject({
+          status: 'skipped',
+          note: 'knew it already',
+        });
+        expect(s.aside['MOD-77@analyst']?.positions.LR).toEqual({ x: 5, y: 6 });
+      }
       persistence?.stop();
     });
   }
+
+  it('S7: 1→2 gives every profile an empty status history and the profiles record an empty aside; the rest untouched', () => {
+    const v1 = fixture('v1.json')['planner/profiles'] as { profiles: Record<string, object> };
+    const result = migrateRecord('profiles', v1, 2);
+    expect(result.ok).toBe(true);
+    const record = (result as { record: { profiles: Record<string, object>; aside: object } }).record;
+    expect(record.aside).toEqual({});
+    for (const [id, profile] of Object.entries(v1.profiles))
+      expect(record.profiles[id]).toEqual({ ...profile, history: {} });
+    const settings = fixture('v1.json')['planner/settings'];
+    expect(migrateRecord('settings', settings, 2)).toMatchObject({
+      ok: true,
+      record: { ...(settings as object), schemaVersion: 2 },
+    });
+  });
 
   it('S4: the runner applies steps in order, stamps each version and never mutates the stored value', () => {
     const chain: Migration[] = [
