@@ -82,6 +82,9 @@ export interface ProgressSlice {
 
 export type SidePanel = 'details' | 'plan' | 'gaps' | 'diagnostics' | 'legend';
 
+/** Map or list; 'auto' is the list on narrow screens and the map elsewhere (issue 17). Not stored. */
+export type ViewMode = 'auto' | 'map' | 'list';
+
 export interface ViewSlice {
   direction: Direction;
   theme: Theme;
@@ -89,6 +92,7 @@ export interface ViewSlice {
   search: string;
   selectedKey: string | null;
   panel: SidePanel | null;
+  view: ViewMode;
   /** Positions the user dragged nodes to, per direction. They win over the automatic layout. */
   manualPositions: Record<Direction, Positions>;
   /** The automatic layout of the current catalog in the current direction. */
@@ -117,6 +121,7 @@ export interface ViewSlice {
   setSearch(search: string): void;
   select(key: string | null): void;
   openPanel(panel: SidePanel | null): void;
+  setView(view: ViewMode): void;
   focusNode(key: string): void;
   moveNode(key: string, x: number, y: number): void;
   relayout(): Promise<void>;

@@ -1,14 +1,21 @@
 // The planner's shell: toolbar, graph, side panel, notices; global shortcuts and the theme.
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { PlannerProvider, usePlanner, usePlannerStore } from '../store/react';
 import type { PlannerStore } from '../store/store';
+import { Announcer } from './Announcer';
 import { Graph } from './Graph';
 import { Notices } from './Notices';
 import { ReadOnlyBanner } from './ReadOnlyBanner'; // share/mentor (issue 5)
 import { SidePanel } from './SidePanel';
+import { SkipLinks } from './SkipLinks';
 import { Toolbar } from './Toolbar';
+import { useShownView } from './useShownView';
 import '@xyflow/react/dist/style.css';
 import './styles.css';
+import './phone.css';
+
+// The list view loads when first shown (the default on phones), not with the map.
+const OutlineView = lazy(() => import('./outline/OutlineView'));
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -54,12 +61,14 @@ function Shell({ reveal }: { reveal: boolean }) {
   useTheme();
   const ready = usePlanner((s) => s.catalogReady);
   const empty = usePlanner((s) => s.catalogReady && s.catalog.nodes.length === 0);
+  const shown = useShownView();
   return (
     <div className="app">
+      <SkipLinks />
       <ReadOnlyBanner />
       <Toolbar />
-      <main className="workspace">
-        <div className="workspace__graph">
+      <main className="workspace" id="main">
+        <div className={`workspace__graph workspace__graph--${shown}`} data-view={shown}>
           {/* Inside the graph area, so messages centre over the canvas and never cover the side panel. */}
           <Notices />
           {!ready && <div className="empty">Loading the catalog…</div>}
@@ -72,10 +81,17 @@ function Shell({ reveal }: { reveal: boolean }) {
               </p>
             </div>
           )}
-          <Graph reveal={reveal} />
+          {shown === 'map' ? (
+            <Graph reveal={reveal} />
+          ) : (
+            <Suspense fallback={<div className="empty">Loading the list…</div>}>
+              {ready && !empty && <OutlineView />}
+            </Suspense>
+          )}
         </div>
         <SidePanel />
       </main>
+      <Announcer />
     </div>
   );
 }

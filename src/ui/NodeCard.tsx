@@ -5,7 +5,9 @@ import { NODE_HEIGHT, NODE_WIDTH } from '../layout/geometry';
 import { selectPositions } from '../store/derived';
 import { usePlannerFields, usePlannerStore } from '../store/react';
 import { neighborInDirection, type Arrow } from './keyboardNav';
-import { cardState, connectedKeys, missingIds } from './nodeState';
+import { statusText, missingIds } from '../domain/statusText';
+import { cardState, connectedKeys } from './nodeState';
+import { nodeFocusSelector, openPanelFromKeyboard } from './panelFocus';
 import { roleColor } from './roleColors';
 import { NoteMarker } from './NotesEditor'; // share/mentor (issue 5)
 
@@ -42,6 +44,7 @@ function NodeCardImpl({ data }: NodeProps<CardNode>) {
       s.toggleComplete(key);
     } else if (e.key === 'Enter') {
       e.preventDefault();
+      openPanelFromKeyboard(nodeFocusSelector(key));
       s.select(key);
     } else if (ARROWS.has(e.key)) {
       e.preventDefault();
@@ -51,28 +54,14 @@ function NodeCardImpl({ data }: NodeProps<CardNode>) {
   };
 
   const placeholder = node.kind === 'placeholder';
-  const statusText = completed
-    ? placeholder
-      ? 'Done elsewhere'
-      : 'Completed'
-    : placeholder && eligible
-      ? 'Mark if done elsewhere'
-      : eligible
-        ? status === 'in-progress'
-          ? 'In progress'
-          : 'Ready to start'
-        : missing
-          ? `Needs ${missing}`
-          : status === 'in-progress'
-            ? 'In progress'
-            : 'Not started';
+  const statusLine = statusText(index, key, status, eligibility);
   const stripe = node.roles.length
     ? node.roles.map((r) => roleColor(index.roles, r))
     : [roleColor(index.roles, undefined)];
   const [targetPos, sourcePos] =
     direction === 'LR' ? [Position.Left, Position.Right] : [Position.Top, Position.Bottom];
   const onPath = pathOrder !== null;
-  const label = `${onPath ? `Step ${pathOrder} of the path: ` : ''}${node.id} ${node.title}. ${KIND_LABEL[node.kind]}. ${statusText}.`;
+  const label = `${onPath ? `Step ${pathOrder} of the path: ` : ''}${node.id} ${node.title}. ${KIND_LABEL[node.kind]}. ${statusLine}.`;
 
   return (
     <div
@@ -120,9 +109,9 @@ function NodeCardImpl({ data }: NodeProps<CardNode>) {
         <div className="card__footer">
           <span
             className={`card__status card__status--${completed ? 'completed' : placeholder ? 'placeholder' : eligible ? 'eligible' : missing ? 'blocked' : status}`}
-            title={statusText}
+            title={statusLine}
           >
-            {statusText}
+            {statusLine}
           </span>
           <button
             type="button"

@@ -1,5 +1,6 @@
-// The top bar, two rows. First: who and where to (learner, progress, goal, plan, walkthrough) and Share.
+// The top bar, two rows (on a phone: the title, the Map / List switch and a menu holding the rest). First: who and where to (learner, progress, goal, plan, walkthrough) and Share.
 // Second: the catalog and the view (import, layout, find and filters, panels, theme). Every control has an accessible name.
+import { useEffect, useState } from 'react';
 import { usePlanner, usePlannerShallow, usePlannerStore } from '../store/react';
 import type { SidePanel, Theme } from '../store/types';
 import { FindControls } from './FindControls';
@@ -8,6 +9,7 @@ import { ImportControls } from './ImportControls';
 import { MentorTools } from './MentorTools'; // share/mentor (issue 5)
 import { ProfileSwitcher } from './ProfileSwitcher';
 import { ProgressSummary } from './ProgressSummary';
+import { ViewSwitch } from './ViewSwitch';
 import { WalkthroughButton } from './Walkthrough';
 
 const NEXT_THEME: Record<Theme, Theme> = { system: 'light', light: 'dark', dark: 'system' };
@@ -34,8 +36,26 @@ function PanelButton({ panel, label, badge }: { panel: SidePanel; label: string;
   );
 }
 
+/** On a phone the toolbar folds into a menu (phone.css); it closes when a panel or a view is chosen, or on Esc. */
+function useToolbarMenu() {
+  const [open, setOpen] = useState(false);
+  const panel = usePlanner((s) => s.panel);
+  const view = usePlanner((s) => s.view);
+  useEffect(() => setOpen(false), [panel, view]);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setOpen(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open]);
+  return [open, setOpen] as const;
+}
+
 export function Toolbar() {
   const store = usePlannerStore();
+  const [menuOpen, setMenuOpen] = useToolbarMenu();
   const { direction, theme, layoutPending } = usePlannerShallow((s) => ({
     direction: s.direction,
     theme: s.theme,
@@ -44,20 +64,33 @@ export function Toolbar() {
   const problemCount = usePlanner((s) => s.catalog.diagnostics.filter((d) => d.severity !== 'info').length);
 
   return (
-    <header className="toolbar">
-      <div className="toolbar__row">
+    <header className={`toolbar${menuOpen ? ' toolbar--open' : ''}`}>
+      <div className="toolbar__row toolbar__row--top">
         <h1 className="toolbar__title">Pathway Planner</h1>
-        <ProfileSwitcher />
-        <ProgressSummary />
-        <div className="toolbar__spacer" />
-        <GoalPicker />
-        <div className="toolbar__group" role="group" aria-label="Plan">
-          <PanelButton panel="plan" label="Plan" />
-          <WalkthroughButton />
+        <ViewSwitch />
+        <button
+          type="button"
+          className="btn toolbar__menu"
+          aria-expanded={menuOpen}
+          aria-controls="toolbar-more-1 toolbar-more-2"
+          data-action="toolbar-menu"
+          onClick={() => setMenuOpen(!menuOpen)}
+        >
+          <span aria-hidden="true">{menuOpen ? '✕' : '☰'}</span> {menuOpen ? 'Close' : 'Menu'}
+        </button>
+        <div className="toolbar__more" id="toolbar-more-1">
+          <ProfileSwitcher />
+          <ProgressSummary />
+          <div className="toolbar__spacer" />
+          <GoalPicker />
+          <div className="toolbar__group" role="group" aria-label="Plan">
+            <PanelButton panel="plan" label="Plan" />
+            <WalkthroughButton />
+          </div>
+          <MentorTools />
         </div>
-        <MentorTools />
       </div>
-      <div className="toolbar__row">
+      <div className="toolbar__row toolbar__more" id="toolbar-more-2">
         <ImportControls />
         <div className="toolbar__group" role="group" aria-label="Layout">
           <button

@@ -1,18 +1,11 @@
 // Per-node selectors: each card subscribes to primitives about itself only, so a status change re-renders few cards.
 import { activeStatuses } from '../store/progressSlice';
 import { selectEligibility, selectEmphasis, selectMatches, selectPathOrder } from '../store/derived';
-import type { CatalogIndex } from '../domain/graph';
 import type { PlannerState } from '../store/types';
 import type { Status } from '../domain/types';
 
 export function statusOfNode(s: PlannerState, key: string): Status {
   return activeStatuses(s)[key] ?? 'not-started';
-}
-
-/** Ids (not keys) of the prerequisites still missing, comma-joined; an any-of group reads `A or B` (E7). */
-export function missingIds(index: CatalogIndex, blockedByGroups: string[][]): string {
-  const idOf = (k: string) => index.byKey.get(k)?.id ?? k;
-  return blockedByGroups.map((group) => group.map(idOf).join(' or ')).join(', ');
 }
 
 /**
