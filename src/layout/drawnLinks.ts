@@ -4,9 +4,14 @@ import type { CatalogEdge } from '../domain/types';
 import type { Direction, Positions } from './geometry';
 import { routeLinks } from './routes';
 
-/** Catalog links as drawn: one per type and ordered pair of ends, self-links left out, in catalog order. */
+/**
+ * Catalog links as drawn (rule M5): one per type and ordered pair of ends, self-links left out, in catalog order;
+ * a `next` link that repeats a prerequisite link between the same two cards in the same direction is drawn once,
+ * as the prerequisite (the dashed line on top of the solid one said nothing more, and doubled every crossing).
+ */
 export function drawnLinks(edges: CatalogEdge[]): CatalogEdge[] {
   const seen = new Set<string>();
+  for (const e of edges) if (e.type === 'prerequisite') seen.add(`next:${e.from}->${e.to}`);
   return edges.filter((e) => {
     const id = linkId(e);
     if (e.from === e.to || seen.has(id)) return false;

@@ -217,19 +217,26 @@ export function routeLinks(positions: Positions, links: RouteLink[], direction: 
     }
     const forward = ct > cs;
     const [a, b] = forward ? [cs + 1, ct - 1] : [ct, cs];
-    const free = freeRow(a, b, tc);
-    const fromSource = Math.abs(free.c - tc) > 1e-6 ? freeRow(a, b, sc) : free;
-    const pick = Math.abs(fromSource.c - sc) < 1e-6 ? fromSource : free;
+    // The free row (nearest the target's centre line, the source's, or between them) that keeps the vertical
+    // runs shortest: a straight line when one of the centre lines is free.
     const m0 = strips[a]!.start;
     const m1 = strips[b + 1]!.end;
-    // A blocked centre line moves to the middle of the free row found (or clear of the blocks at the edge).
-    const want = pick === free ? tc : sc;
-    const mid =
-      Math.abs(pick.c - want) < 1e-6
-        ? want
-        : Number.isFinite(pick.lo) && Number.isFinite(pick.hi)
-          ? (pick.lo + pick.hi) / 2
-          : pick.c + (pick.c > want ? 3 : -3) * TRACK_GAP;
+    let best: { c: number; lo: number; hi: number; want: number; cost: number } | null = null;
+    for (const want of [tc, sc, (sc + tc) / 2]) {
+      const f = freeRow(a, b, want);
+      // A blocked line moves to the middle of the free row found (or clear of the blocks at the edge).
+      const c =
+        Math.abs(f.c - want) < 1e-6
+          ? want
+          : Number.isFinite(f.lo) && Number.isFinite(f.hi)
+            ? (f.lo + f.hi) / 2
+            : f.c + (f.c > want ? 3 : -3) * TRACK_GAP;
+      const cost = Math.abs(c - sc) + Math.abs(c - tc);
+      if (!best || cost < best.cost - 1e-6) best = { ...f, c, want, cost };
+      if (Math.abs(f.c - want) < 1e-6 && want !== (sc + tc) / 2) break; // a free centre line: straight
+    }
+    const pick = best!;
+    const mid = pick.c;
     const row = placeRun(m0, m1, mid, pick.lo, pick.hi);
     const entry = jog(ct, `t${link.to}`);
     meet(exit, row, forward ? 'right' : 'left');
@@ -250,7 +257,7 @@ export function routeLinks(positions: Positions, links: RouteLink[], direction: 
   const cost = (a: Jog, b: Jog) =>
     b.left.filter((c) => inside(c, a)).length + a.right.filter((c) => inside(c, b)).length;
   for (const [s, list] of byStrip) {
-    list.sort((a, b) => cost(a, b) - cost(b, a) || a.lo - b.lo);
+    orderJogs(list, cost);
     let tracks = 0;
     list.forEach((j, i) => {
       let track = 0;
@@ -284,4 +291,32 @@ export function routeLinks(positions: Positions, links: RouteLink[], direction: 
     return flat;
   });
   return { points, strips };
+}
+
+/**
+ * Order the runs of one strip left to right: greedily the run that costs fewest crossings when put left of all
+ * runs still unplaced (pairwise costs precomputed), ties by top end. Sorts `list` in place.
+ */
+function orderJogs(list: Jog[], cost: (a: Jog, b: Jog) => number): void {
+  const n = list.length;
+  if (n < 2) return;
+  const c = new Float64Array(n * n);
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++) if (i !== j) c[i * n + j] = cost(list[i]!, list[j]!);
+  const left = new Float64Array(n); // crossings if i goes left of every unplaced run
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) left[i] = left[i]! + c[i * n + j]!;
+  const placed = new Uint8Array(n);
+  const order: Jog[] = [];
+  for (let step = 0; step < n; step++) {
+    let best = -1;
+    for (let i = 0; i < n; i++) {
+      if (placed[i]) continue;
+      if (best < 0 || left[i]! < left[best]! || (left[i] === left[best] && list[i]!.lo < list[best]!.lo))
+        best = i;
+    }
+    placed[best] = 1;
+    order.push(list[best]!);
+    for (let i = 0; i < n; i++) if (!placed[i]) left[i] = left[i]! - c[i * n + best]!;
+  }
+  order.forEach((j, i) => (list[i] = j));
 }

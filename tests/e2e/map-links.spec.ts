@@ -138,7 +138,7 @@ test(
     try {
       await importInput(s.page).setInputFiles(filesUnder(CURRICULUM_DIR));
       await s.page.locator('[data-node-id="MOD-101"]').waitFor({ state: 'attached', timeout: 30_000 });
-      await checkLinks(s.page, 250);
+      await checkLinks(s.page, 180);
       assertNoErrors(s.errors);
     } finally {
       await s.close();

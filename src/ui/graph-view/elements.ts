@@ -3,6 +3,7 @@ import { Position, type NodeHandle } from '@xyflow/react';
 import type { PathSubgraph } from '../../domain/path';
 import type { Catalog } from '../../domain/types';
 import { NODE_HEIGHT, NODE_WIDTH, type Direction, type Positions } from '../../layout/geometry';
+import { drawnLinks, linkId } from '../../layout/drawnLinks';
 import { routeLinks } from '../../layout/routes';
 import { MARKERS } from '../EdgeMarkers';
 import type { CardNode } from '../NodeCard';
@@ -88,12 +89,9 @@ export function buildEdges(
   direction: Direction = 'LR',
 ): RoutedEdgeType[] {
   const edges: RoutedEdgeType[] = [];
-  const seen = new Set<string>();
-  for (const e of catalog.edges) {
-    if (e.from === e.to || (placed && (!placed[e.from] || !placed[e.to]))) continue;
-    const id = `${e.type}:${e.from}->${e.to}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
+  for (const e of drawnLinks(catalog.edges)) {
+    if (placed && (!placed[e.from] || !placed[e.to])) continue;
+    const id = linkId(e);
     const onFocus = focus ? focus.has(e.from) && focus.has(e.to) : false;
     const faded = focus !== null && !onFocus;
     const prerequisite = e.type === 'prerequisite';
