@@ -54,6 +54,7 @@ export function wrapTitle(title: string, perLine: number, lines: number): string
 
 function statusText(status: Status, eligible: boolean, kind: GraphSvgNode['kind']): [string, string] {
   if (status === 'completed') return ['Completed', SHEET_COLORS.done];
+  if (status === 'skipped') return ['Already know this', SHEET_COLORS.skipped];
   if (status === 'in-progress') return ['In progress', SHEET_COLORS.progress];
   if (kind === 'placeholder') return ['Referenced', SHEET_COLORS.muted];
   return eligible ? ['Ready to start', SHEET_COLORS.accent] : ['Not started', SHEET_COLORS.muted];
@@ -75,20 +76,23 @@ export interface NodeLook {
 export function nodeLook(n: GraphSvgNode, status: Status, eligible: boolean, noted: boolean): NodeLook {
   const [label, labelColor] = statusText(status, eligible, n.kind);
   const done = status === 'completed';
+  const skipped = status === 'skipped';
   const stroke = done
     ? SHEET_COLORS.done
-    : status === 'in-progress'
-      ? SHEET_COLORS.progress
-      : eligible && n.kind !== 'placeholder'
-        ? SHEET_COLORS.accent
-        : SHEET_COLORS.border;
+    : skipped
+      ? SHEET_COLORS.skipped
+      : status === 'in-progress'
+        ? SHEET_COLORS.progress
+        : eligible && n.kind !== 'placeholder'
+          ? SHEET_COLORS.accent
+          : SHEET_COLORS.border;
   return {
     status,
-    label: `${done ? '✓ ' : ''}${label}`,
+    label: `${done ? '✓ ' : skipped ? '↷ ' : ''}${label}`,
     labelColor,
     stroke,
     strokeWidth: stroke === SHEET_COLORS.border ? 1.5 : 2.5,
-    fill: done ? SHEET_COLORS.doneBg : SHEET_COLORS.card,
+    fill: done ? SHEET_COLORS.doneBg : skipped ? SHEET_COLORS.skippedBg : SHEET_COLORS.card,
     noted,
     title: n.kind === 'placeholder' && n.title === n.id ? 'Not described in the documents' : n.title,
   };

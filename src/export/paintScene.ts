@@ -89,6 +89,8 @@ function chip(ctx: Ctx2D, n: SceneNode) {
   );
   if (n.status === 'completed')
     text(ctx, '✓', x + CHIP_WIDTH - 8, y + 16, `700 13px ${SANS}`, SHEET_COLORS.done, 'right');
+  else if (n.status === 'skipped')
+    text(ctx, '↷', x + CHIP_WIDTH - 8, y + 16, `700 13px ${SANS}`, SHEET_COLORS.skipped, 'right');
   else if (n.noted) text(ctx, '✎', x + CHIP_WIDTH - 8, y + 16, `13px ${SANS}`, SHEET_COLORS.note, 'right');
   text(ctx, wrapTitle(n.title, 27, 1)[0] ?? '', x + 14, y + 32, `11.5px ${SANS}`, SHEET_COLORS.fg);
 }

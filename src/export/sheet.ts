@@ -33,6 +33,9 @@ export const SHEET_COLORS = {
   done: '#15803d',
   doneBg: '#eef7f0',
   progress: '#b45309',
+  /** Skipped ("Already know this"): satisfied, but not done here. */
+  skipped: '#6d28d9',
+  skippedBg: '#f3effc',
   note: '#a16207',
 } as const;
 
@@ -73,6 +76,7 @@ export function legendEntries(roles: readonly { name: string; color: string }[])
   return [
     ...roles.map((r) => ({ label: r.name, kind: 'role' as const, color: r.color })),
     { label: 'Completed', kind: 'status', color: SHEET_COLORS.done },
+    { label: 'Already know this (skipped)', kind: 'status', color: SHEET_COLORS.skipped },
     { label: 'In progress', kind: 'status', color: SHEET_COLORS.progress },
     { label: 'Ready to start', kind: 'status', color: SHEET_COLORS.accent },
     { label: 'Not started / blocked', kind: 'status', color: SHEET_COLORS.border },

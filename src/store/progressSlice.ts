@@ -90,7 +90,8 @@ export const createProgressSlice: StateCreator<PlannerState, [], [], ProgressSli
 
     toggleComplete(key) {
       const current = activeStatuses(get())[key];
-      applyStatus(key, current === 'completed' ? 'not-started' : 'completed', true);
+      // A skipped node toggles back to not started, like a completed one.
+      applyStatus(key, current === 'completed' || current === 'skipped' ? 'not-started' : 'completed', true);
     },
 
     undo() {

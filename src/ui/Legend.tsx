@@ -39,6 +39,10 @@ export function Legend() {
           <span className="sample sample--completed" aria-hidden="true" /> Completed
         </li>
         <li>
+          <span className="sample sample--skipped" aria-hidden="true" /> Already know this (skipped): counts
+          as done for prerequisites, not as hours done
+        </li>
+        <li>
           <span className="sample sample--in-progress" aria-hidden="true" /> In progress
         </li>
         <li>

@@ -32,6 +32,7 @@ function NodeCardImpl({ data }: NodeProps<CardNode>) {
   if (!node) return null;
 
   const completed = status === 'completed';
+  const skipped = status === 'skipped';
   const toggle = (e: MouseEvent) => {
     e.stopPropagation();
     store.getState().toggleComplete(key);
@@ -108,7 +109,7 @@ function NodeCardImpl({ data }: NodeProps<CardNode>) {
         </div>
         <div className="card__footer">
           <span
-            className={`card__status card__status--${completed ? 'completed' : placeholder ? 'placeholder' : eligible ? 'eligible' : missing ? 'blocked' : status}`}
+            className={`card__status card__status--${completed ? 'completed' : skipped ? 'skipped' : placeholder ? 'placeholder' : eligible ? 'eligible' : missing ? 'blocked' : status}`}
             title={statusLine}
           >
             {statusLine}
@@ -117,12 +118,14 @@ function NodeCardImpl({ data }: NodeProps<CardNode>) {
             type="button"
             className="card__toggle nodrag"
             data-action="toggle-complete"
-            aria-pressed={completed}
-            aria-label={completed ? `Mark ${node.id} not completed` : `Mark ${node.id} completed`}
-            title={completed ? 'Completed: click to undo' : 'Mark completed'}
+            aria-pressed={completed || skipped}
+            aria-label={completed || skipped ? `Mark ${node.id} not started` : `Mark ${node.id} completed`}
+            title={
+              completed ? 'Completed: click to undo' : skipped ? 'Skipped: click to undo' : 'Mark completed'
+            }
             onClick={toggle}
           >
-            {completed ? '✓' : ''}
+            {completed ? '✓' : skipped ? '↷' : ''}
           </button>
         </div>
       </div>

@@ -159,6 +159,7 @@ export function NodeDetails({ nodeKey }: { nodeKey: string }) {
               type="radio"
               name={`status-${node.key}`}
               value={st}
+              data-action={st === 'skipped' ? 'mark-skipped' : undefined}
               checked={status === st}
               onChange={() => store.getState().setStatus(node.key, st)}
             />
@@ -169,9 +170,11 @@ export function NodeDetails({ nodeKey }: { nodeKey: string }) {
       <p className={`details__eligibility${elig?.eligible ? ' is-eligible' : ''}`} data-eligibility>
         {status === 'completed'
           ? 'Completed.'
-          : elig?.eligible
-            ? 'Ready to start: every prerequisite is completed.'
-            : `Blocked: ${elig?.blockedByGroups.length ?? 0} prerequisite${elig?.blockedByGroups.length === 1 ? '' : 's'} missing.`}
+          : status === 'skipped'
+            ? 'Skipped: you already know this. It counts as done for what needs it, not as hours done.'
+            : elig?.eligible
+              ? 'Ready to start: every prerequisite is completed.'
+              : `Blocked: ${elig?.blockedByGroups.length ?? 0} prerequisite${elig?.blockedByGroups.length === 1 ? '' : 's'} missing.`}
       </p>
       <div className="details__actions">
         <button

@@ -27,6 +27,16 @@ export function ProgressSummary() {
           <strong data-progress="hours-done">{formatHours(p.hoursDone)}</strong> /{' '}
           <span data-progress="hours-total">{formatHours(p.hoursTotal)}</span> h
         </span>
+        {p.skipped > 0 && (
+          <>
+            <span className="progress__sep" aria-hidden="true">
+              ·
+            </span>
+            <span title={`${formatHours(p.hoursSkipped)} h already known: not counted as hours done`}>
+              <strong data-progress="skipped">{p.skipped}</strong> skipped
+            </span>
+          </>
+        )}
         {p.inProgress > 0 && (
           <>
             <span className="progress__sep" aria-hidden="true">
