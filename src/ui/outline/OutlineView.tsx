@@ -31,6 +31,7 @@ function sameRow(a: RowProps, b: RowProps): boolean {
 const Row = memo(function Row({ item, selected, color }: RowProps) {
   const store = usePlannerStore();
   const completed = item.status === 'completed';
+  const skipped = item.status === 'skipped';
   const statusId = `outline-status-${item.key}`;
   const open = () => {
     // Keyboard or pointer alike: the panel takes focus, and focus comes back here when it closes.
@@ -51,11 +52,11 @@ const Row = memo(function Row({ item, selected, color }: RowProps) {
         type="button"
         className="outline__toggle"
         data-action="toggle-complete"
-        aria-pressed={completed}
-        aria-label={completed ? `Mark ${item.id} not completed` : `Mark ${item.id} completed`}
+        aria-pressed={completed || skipped}
+        aria-label={completed || skipped ? `Mark ${item.id} not started` : `Mark ${item.id} completed`}
         onClick={() => store.getState().toggleComplete(item.key)}
       >
-        <span aria-hidden="true">{completed ? '✓' : ''}</span>
+        <span aria-hidden="true">{completed ? '✓' : skipped ? '↷' : ''}</span>
       </button>
       <div className="outline__body">
         <button
@@ -75,7 +76,7 @@ const Row = memo(function Row({ item, selected, color }: RowProps) {
         <div className="outline__meta" id={statusId}>
           {item.planStep !== null && <span className="outline__step">Step {item.planStep}</span>}
           <span
-            className={`outline__status outline__status--${completed ? 'completed' : item.eligible ? 'eligible' : item.status}`}
+            className={`outline__status outline__status--${completed ? 'completed' : skipped ? 'skipped' : item.eligible ? 'eligible' : item.status}`}
           >
             {item.statusText}
           </span>
