@@ -2,7 +2,7 @@
 // learner's path, as columns (wire.ts S10), and back as a catalog JSON document the visitor's parser reads as it
 // was printed (R14). Pure: no DOM, no storage.
 import type { CatalogIndex } from '../domain/graph';
-import { learningPlan } from '../domain/plan';
+import { pathSubgraph } from '../domain/path';
 import type { Catalog, CatalogEdge, Goal, NodeKind, SourceDocument, Statuses } from '../domain/types';
 import type { WireGraph } from './wire';
 
@@ -13,15 +13,13 @@ const KIND_CODE: Record<NodeKind, string> = { module: 'm', project: 'p', placeho
 const CODE_KIND: Record<string, NodeKind> = { m: 'module', p: 'project', x: 'placeholder' };
 
 /**
- * S11: the nodes a link carries for a path (catalog order): the learning plan's items to `goal`, the done nodes
- * directly before them (prerequisites of an item not in the plan), and the goal's own nodes already done.
+ * S11: the nodes a link carries for a path (catalog order): the path (domain/path.ts PT1/PT2: the plan's items and
+ * the done nodes directly before them) and the goal's own nodes already done.
  * Shapes: keys of `index`; an empty list when the goal names nothing in the catalog.
  */
 export function pathNodeKeys(index: CatalogIndex, statuses: Statuses, goal: Goal): string[] {
-  const plan = learningPlan(index, statuses, goal);
-  const keep = new Set(plan.items.map((item) => item.key));
-  const onPath = new Set(keep);
-  for (const key of onPath) for (const p of index.prerequisitesOf.get(key) ?? []) keep.add(p);
+  const path = pathSubgraph(index, statuses, goal);
+  const keep = new Set([...path.keys, ...path.done]);
   const targets =
     goal.type === 'role'
       ? index.nodesOfRole(goal.role).map((n) => n.key)
