@@ -4,12 +4,21 @@ import { z } from 'zod';
 import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, type BackupFile } from './backup';
 import { profileSchema } from './schema';
 
+const point = z.object({ x: z.number().finite(), y: z.number().finite() });
 const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
+  // B8: version 1 files (profiles only, before files carried their curriculum) still read.
+  version: z.union([z.literal(1), z.literal(BACKUP_VERSION)]),
   exportedAt: z.string(),
   activeId: z.string().nullable(),
   profiles: z.array(profileSchema).min(1),
+  curriculum: z
+    .object({
+      documents: z.array(z.object({ path: z.string().min(1).max(1000), text: z.string() })).max(5000),
+      catalogUrl: z.string().nullable(),
+    })
+    .optional(),
+  positions: z.object({ LR: z.record(z.string(), point), TB: z.record(z.string(), point) }).optional(),
 });
 
 export type BackupParse = { ok: true; backup: BackupFile } | { ok: false; error: string };
@@ -20,14 +29,26 @@ export function parseBackup(text: string): BackupParse {
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch {
-    return { ok: false, error: 'This file is not JSON, so it is not a planner backup.' };
+  } catch (error) {
+    // B8: a file cut off while saving or sending still starts like one of ours: say it is truncated.
+    if (/^\s*\{\s*"format"\s*:\s*"curriculum-pathway-planner\//.test(text)) {
+      const message = error instanceof Error ? error.message : '';
+      const truncated =
+        /end of JSON input|Unterminated|position (\d+)/.test(message) && endsEarly(text, message);
+      return {
+        ok: false,
+        error: truncated
+          ? `This pathway file is truncated: it ends after ${text.length.toLocaleString('en')} characters, before its JSON is complete (it was cut off while saving or sending). Save or send it again. Nothing was imported.`
+          : `This pathway file is damaged: its JSON is not valid (${message.slice(0, 120)}). Nothing was imported.`,
+      };
+    }
+    return { ok: false, error: 'This file is not JSON, so it is not a planner backup or pathway file.' };
   }
   const head = json as { format?: unknown; version?: unknown } | null;
   if (typeof head !== 'object' || head === null || head.format !== BACKUP_FORMAT) {
     return {
       ok: false,
-      error: 'This JSON file is not a planner backup (its "format" is missing or different).',
+      error: 'This JSON file is not a planner backup or pathway file (its "format" is missing or different).',
     };
   }
   if (typeof head.version === 'number' && head.version > BACKUP_VERSION) {
@@ -52,6 +73,13 @@ export function parseBackup(text: string): BackupParse {
     ids.add(p.id);
   }
   return { ok: true, backup: parsed.data as BackupFile };
+}
+
+/** True when the parser gave up at (or next to) the end of the text: the file stops mid-way. */
+function endsEarly(text: string, message: string): boolean {
+  if (/end of JSON input|Unterminated/.test(message)) return true;
+  const at = Number(/position (\d+)/.exec(message)?.[1] ?? -1);
+  return at >= text.trimEnd().length - 1;
 }
 
 /** "profile 2 (Ana), statuses.MOD-1: " from a zod issue path. */

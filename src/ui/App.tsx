@@ -6,6 +6,7 @@ import { Announcer } from './Announcer';
 import { Graph } from './Graph';
 import { Notices } from './Notices';
 import { ReadOnlyBanner } from './ReadOnlyBanner'; // share/mentor (issue 5)
+import { RestoreDialog } from './RestoreDialog'; // pathway files (issue 16)
 import { SidePanel } from './SidePanel';
 import { SkipLinks } from './SkipLinks';
 import { Toolbar } from './Toolbar';
@@ -66,6 +67,7 @@ function Shell({ reveal }: { reveal: boolean }) {
     <div className="app">
       <SkipLinks />
       <ReadOnlyBanner />
+      <RestoreDialog />
       <Toolbar />
       <main className="workspace" id="main">
         <div className={`workspace__graph workspace__graph--${shown}`} data-view={shown}>

@@ -1,6 +1,7 @@
-// Import buttons: many files, a whole folder, and reset to the default catalog.
+// Import buttons: many files (pathway files and backups among them open as such), a whole folder, and reset.
 import { useRef, type ChangeEvent } from 'react';
 import { usePlannerStore } from '../store/react';
+import { openDocuments } from './openDocuments';
 import { ACCEPTED_EXTENSIONS, filesToDocuments } from './readFiles';
 
 export function ImportControls() {
@@ -12,7 +13,7 @@ export function ImportControls() {
     const input = e.currentTarget;
     const files = input.files ? [...input.files] : [];
     input.value = ''; // picking the same files again must fire change again
-    if (files.length) await store.getState().importDocuments(await filesToDocuments(files));
+    if (files.length) await openDocuments(store, await filesToDocuments(files));
   };
   // No confirm dialog: progress and positions survive a reset, and the documents can be imported again.
   const onReset = () => void store.getState().resetCatalog();

@@ -1,13 +1,12 @@
 // The toolbar's learner picker ("Learner: Me") and its "Manage" menu: new, rename, duplicate, delete (with undo), backup export and import.
 import { useRef, useState } from 'react';
 import { downloadJson } from '../export/download';
-import { parseBackup, planImport, resolveConflicts, type ImportPlan } from '../session/backupFiles';
+import { openPlannerFile } from '../session/pathwayFiles';
 import { useSession } from '../session/sessionStore';
 import {
   createProfile,
   deleteProfile,
   duplicateProfile,
-  putProfiles,
   renameProfile,
   switchProfile,
   undoDeleteProfile,
@@ -23,7 +22,6 @@ export function ProfileSwitcher() {
   const readOnly = useSession((s) => s.mode === 'shared');
   const { open, toggle, root, trigger } = usePopover();
   const [undoName, setUndoName] = useState<string | null>(null);
-  const [pending, setPending] = useState<ImportPlan | null>(null);
   const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const list = Object.values(profiles.profiles);
@@ -33,27 +31,13 @@ export function ProfileSwitcher() {
   const ask = (question: string, initial = '') => window.prompt(question, initial);
 
   async function importFile(file: File) {
-    const parsed = await parseBackup(await file.text());
-    if (!parsed.ok) return setMessage({ tone: 'error', text: parsed.error });
-    const plan = planImport(store.getState().profiles.profiles, parsed.backup.profiles);
-    if (plan.conflicts.length) return setPending(plan);
-    putProfiles(store, plan.added);
-    setMessage({
-      tone: 'info',
-      text: `Imported ${plan.added.length} profile${plan.added.length === 1 ? '' : 's'}.`,
-    });
-  }
-
-  function resolve(mode: 'replace' | 'keep-both') {
-    if (!pending) return;
-    const profilesNow = store.getState().profiles.profiles;
-    const incoming = resolveConflicts(pending, mode, profilesNow);
-    putProfiles(store, incoming);
-    setPending(null);
-    setMessage({
-      tone: 'info',
-      text: `Imported ${incoming.length} profile${incoming.length === 1 ? '' : 's'}${mode === 'replace' ? ` (${pending.conflicts.length} replaced)` : ''}.`,
-    });
+    // Backups are pathway files: the curriculum they carry comes back with them (asking before replacing).
+    const result = await openPlannerFile(store, await file.text(), file.name);
+    setMessage(
+      result.tone === 'asking'
+        ? null
+        : { tone: result.tone === 'error' ? 'error' : 'info', text: result.text },
+    );
   }
 
   return (
@@ -157,7 +141,7 @@ export function ProfileSwitcher() {
               data-action="backup-profile"
               onClick={() => {
                 const p = activeProfile(store.getState());
-                const { json, fileName } = backupOf([p], p.id);
+                const { json, fileName } = backupOf([p], p.id, new Date(), store.getState());
                 downloadJson(json, fileName);
               }}
             >
@@ -195,36 +179,6 @@ export function ProfileSwitcher() {
               }}
             />
           </div>
-          {pending && (
-            <div className="popover__confirm" role="alertdialog" aria-label="Replace profiles?">
-              <p>
-                {pending.conflicts.length} profile{pending.conflicts.length === 1 ? '' : 's'} in the backup
-                already exist here ({pending.conflicts.map((c) => c.existing.name).join(', ')}). Replace them
-                with the backup, or keep both?
-              </p>
-              <div className="popover__row">
-                <button
-                  type="button"
-                  className="btn"
-                  data-action="import-replace"
-                  onClick={() => resolve('replace')}
-                >
-                  Replace
-                </button>
-                <button
-                  type="button"
-                  className="btn"
-                  data-action="import-keep-both"
-                  onClick={() => resolve('keep-both')}
-                >
-                  Keep both
-                </button>
-                <button type="button" className="btn btn--quiet" onClick={() => setPending(null)}>
-                  Cancel
-                </button>
-              </div>
-            </div>
-          )}
           {message && (
             <p
               className={message.tone === 'error' ? 'popover__error' : 'muted'}

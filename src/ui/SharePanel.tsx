@@ -1,9 +1,10 @@
 // The contents of the "Share or export" menu, loaded the first time the menu is opened (or its trigger is pointed at
-// or focused): a picture of the learner's path, a read-only link, printing.
+// or focused): a picture of the learner's path, a read-only link, the pathway file, printing.
 import { activeProfile } from '../store/progressSlice';
 import { usePlanner } from '../store/react';
 import { ExportMenu } from './ExportMenu';
 import { PathPictureExport } from './PathPictureExport';
+import { PathwayFile } from './PathwayFile';
 import { ShareLink } from './ShareMenu';
 
 export default function SharePanel() {
@@ -31,6 +32,15 @@ export default function SharePanel() {
           Opens this path read-only in any browser; nothing of the visitor’s is changed.
         </p>
         <ShareLink />
+      </section>
+      <section className="sharemenu__section">
+        <h2 className="sharemenu__heading">Pathway file</h2>
+        <p className="muted popover__note">
+          One file with {learner}’s progress, goal, pace and notes and the curriculum itself: opened in
+          another browser (Open…, Import files, or a drop on the map) it brings both back. It is also the
+          backup.
+        </p>
+        <PathwayFile />
       </section>
       <section className="sharemenu__section">
         <h2 className="sharemenu__heading">Paper</h2>

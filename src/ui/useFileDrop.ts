@@ -1,6 +1,7 @@
-// Files or folders dropped on the graph are imported.
+// Files or folders dropped on the graph are imported; a pathway file dropped there is opened.
 import { useState, type DragEvent } from 'react';
 import { usePlannerStore } from '../store/react';
+import { openDocuments } from './openDocuments';
 import { dataTransferToDocuments } from './readFiles';
 
 /** Drop-target handlers for an element, and whether files are being dragged over it. */
@@ -18,7 +19,7 @@ export function useFileDrop() {
     e.preventDefault();
     setActive(false);
     const docs = await dataTransferToDocuments(e.dataTransfer);
-    await store.getState().importDocuments(docs);
+    await openDocuments(store, docs);
   };
   return {
     active,

@@ -1,9 +1,13 @@
 // Issue 16: a learner's path handed to someone else with no server. On documents written here and imported
 // through the UI, with one module completed and a role goal: the share link (at most 8,000 characters) opens in a
 // fresh context with that module completed and every node of the path — the whole catalog when it fits, the path
-// only (and the banner says so) when it does not.
+// only (and the banner says so) when it does not. The pathway file saved there opens in another fresh context through
+// the import input with the same; a truncated one is refused, naming the problem, and nothing stored changes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import {
   allNodes,
@@ -15,6 +19,7 @@ import {
   nodeEl,
   openFresh,
   revealAction,
+  toggleOf,
 } from './helpers.ts';
 
 let browser: Browser;
@@ -54,23 +59,23 @@ export function roadmapFile(m: Module) {
 export const GOAL_ROLE = 'Data Steward';
 /** A small curriculum: foundations, a Data Steward track needing two of them, and an unrelated role. */
 export const SMALL: Module[] = [
-  { id: 'FND-10', title: 'Working with Tables', role: 'Foundations', hours: 6, prerequisites: [] },
-  { id: 'FND-11', title: 'Queries and Joins', role: 'Foundations', hours: 8, prerequisites: ['FND-10'] },
-  { id: 'FND-12', title: 'Shell Basics', role: 'Foundations', hours: 4, prerequisites: [] },
-  { id: 'DST-20', title: 'Data Contracts', role: GOAL_ROLE, hours: 10, prerequisites: ['FND-11'] },
-  { id: 'DST-21', title: 'Lineage and Catalogs', role: GOAL_ROLE, hours: 12, prerequisites: ['DST-20'] },
+  { id: 'MOD-310', title: 'Working with Tables', role: 'Foundations', hours: 6, prerequisites: [] },
+  { id: 'MOD-311', title: 'Queries and Joins', role: 'Foundations', hours: 8, prerequisites: ['MOD-310'] },
+  { id: 'MOD-312', title: 'Shell Basics', role: 'Foundations', hours: 4, prerequisites: [] },
+  { id: 'MOD-320', title: 'Data Contracts', role: GOAL_ROLE, hours: 10, prerequisites: ['MOD-311'] },
+  { id: 'MOD-321', title: 'Lineage and Catalogs', role: GOAL_ROLE, hours: 12, prerequisites: ['MOD-320'] },
   {
-    id: 'DST-22',
+    id: 'MOD-322',
     title: 'Stewardship Capstone',
     role: GOAL_ROLE,
     hours: 16,
-    prerequisites: ['DST-21', 'FND-12'],
+    prerequisites: ['MOD-321', 'MOD-312'],
   },
-  { id: 'OPS-30', title: 'Incident Drills', role: 'Operator', hours: 6, prerequisites: ['FND-12'] },
+  { id: 'MOD-330', title: 'Incident Drills', role: 'Operator', hours: 6, prerequisites: ['MOD-312'] },
 ];
-/** Done on the sender's side; FND-11 (needs it) and the whole Data Steward track are the path. */
-export const DONE = 'FND-10';
-export const PATH = ['FND-11', 'FND-12', 'DST-20', 'DST-21', 'DST-22'];
+/** Done on the sender's side; MOD-311 (needs it) and the whole Data Steward track are the path. */
+export const DONE = 'MOD-310';
+export const PATH = ['MOD-311', 'MOD-312', 'MOD-320', 'MOD-321', 'MOD-322'];
 
 /** 400 modules with titles deflate cannot shrink, beside the small curriculum: too large for a link. */
 function bulk(): Module[] {
@@ -78,11 +83,11 @@ function bulk(): Module[] {
   const letter = () => String.fromCharCode(97 + ((seed = (seed * 48271) % 2147483647) % 26));
   const word = () => Array.from({ length: 8 }, letter).join('');
   return Array.from({ length: 400 }, (_, i) => ({
-    id: `BLK-${1000 + i}`,
+    id: `MOD-${5000 + i}`,
     title: `${word()} ${word()} ${word()}`,
     role: 'Bulk',
     hours: 2,
-    prerequisites: i % 4 ? [`BLK-${999 + i}`] : [],
+    prerequisites: i % 4 ? [`MOD-${4999 + i}`] : [],
   }));
 }
 
@@ -167,7 +172,7 @@ test(
       console.log(`small curriculum share link: ${url.length} characters`);
       assert.ok(url.length <= 8000, `link is ${url.length} characters`);
       const { ids, banner } = await openLinkAndCheck(url, [DONE, ...PATH]);
-      assert.ok(ids.has('OPS-30'), 'the whole catalog travelled (it fits)');
+      assert.ok(ids.has('MOD-330'), 'the whole catalog travelled (it fits)');
       assert.doesNotMatch(banner, /path only/i);
       assertNoErrors(sender.errors);
     } finally {
@@ -194,7 +199,7 @@ test(
       );
       assert.ok(url.length <= 8000, `link is ${url.length} characters`);
       const { ids, banner } = await openLinkAndCheck(url, [DONE, ...PATH]);
-      assert.ok(!ids.has('OPS-30') && !ids.has('BLK-1000'), 'nodes off the path stay behind');
+      assert.ok(!ids.has('MOD-330') && !ids.has('MOD-5000'), 'nodes off the path stay behind');
       const total = await page.evaluate(
         () =>
           (
@@ -205,6 +210,91 @@ test(
       assertNoErrors(sender.errors);
     } finally {
       await sender.close();
+    }
+  },
+);
+
+async function savePathway(page: Page): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 15_000 }),
+    (await revealAction(page, 'save-pathway')).click(),
+  ]);
+  const file = join(mkdtempSync(join(tmpdir(), 'cpp-pathway-e2e-')), download.suggestedFilename());
+  await download.saveAs(file);
+  return file;
+}
+
+test(
+  'pathway file: saved from the sender, opened through the import input in a fresh context, shows the done module and the whole path',
+  { timeout: 120_000 },
+  async () => {
+    const sender = await openFresh(browser);
+    const mentor = await openFresh(browser);
+    try {
+      const { page } = sender;
+      await importModules(page, SMALL);
+      await complete(page, DONE);
+      await chooseRoleGoal(page, GOAL_ROLE);
+      const file = await savePathway(page);
+      console.log(`pathway file for the small curriculum: ${statSync(file).size} bytes`);
+      assert.match(file, /pathway-me-\d{4}-\d{2}-\d{2}\.json$/);
+
+      const m = mentor.page;
+      await importInput(m).setInputFiles(file);
+      await nodeEl(m, DONE).waitFor({ state: 'attached', timeout: 20_000 });
+      const ids = new Set((await allNodes(m)).map((n) => n.id));
+      for (const id of [DONE, ...PATH]) assert.ok(ids.has(id), `${id} is restored`);
+      await expectAttr(m, DONE, 'data-status', 'completed');
+      assert.equal(
+        await m.locator('select[data-action="choose-goal"]').first().inputValue(),
+        `role:${GOAL_ROLE}`,
+      );
+      // It was stored: a reload shows the same.
+      await m.reload();
+      await nodeEl(m, DONE).waitFor({ state: 'attached', timeout: 20_000 });
+      await expectAttr(m, DONE, 'data-status', 'completed');
+      assertNoErrors(sender.errors);
+      assertNoErrors(mentor.errors);
+    } finally {
+      await sender.close();
+      await mentor.close();
+    }
+  },
+);
+
+test(
+  'a truncated pathway file is refused with a message saying it is truncated, and nothing stored changes',
+  { timeout: 120_000 },
+  async () => {
+    const sender = await openFresh(browser);
+    const other = await openFresh(browser);
+    try {
+      await importModules(sender.page, SMALL);
+      await complete(sender.page, DONE);
+      const text = readFileSync(await savePathway(sender.page), 'utf8');
+
+      const o = other.page;
+      await toggleOf(o, 'MOD-805').click();
+      await expectAttr(o, 'MOD-805', 'data-status', 'completed');
+      await o.waitForTimeout(500);
+      await importInput(o).setInputFiles({
+        name: 'pathway-me.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(text.slice(0, Math.floor(text.length / 2))),
+      });
+      const notice = o.locator('[data-notice="error"]').first();
+      await notice.waitFor({ timeout: 15_000 });
+      assert.match((await notice.textContent()) ?? '', /pathway-me\.json: .*truncated/i);
+      assert.equal(await nodeEl(o, DONE).count(), 0, 'no document of the file was added');
+      await o.reload();
+      await nodeEl(o, 'MOD-805').waitFor({ state: 'attached', timeout: 20_000 });
+      await expectAttr(o, 'MOD-805', 'data-status', 'completed');
+      assert.equal(await nodeEl(o, DONE).count(), 0, 'nothing of the file was stored');
+      assertNoErrors(sender.errors);
+      assertNoErrors(other.errors);
+    } finally {
+      await sender.close();
+      await other.close();
     }
   },
 );
