@@ -53,6 +53,8 @@ function mergeProfile(
     pace: pick(base?.pace, local.pace, remote.pace),
     statuses: mergeKeyed(base?.statuses, local.statuses, remote.statuses),
     notes: mergeKeyed(base?.notes, local.notes, remote.notes),
+    // Completion dates (I7): per node key, like statuses.
+    history: mergeKeyed(base?.history, local.history ?? {}, remote.history ?? {}),
   };
 }
 
@@ -81,7 +83,9 @@ export function mergeProfiles(
       ? remote.activeId
       : (ids[0] ?? local.activeId);
   if (!ids.length) return local; // never merge into zero profiles
-  return { schemaVersion: local.schemaVersion, activeId, profiles };
+  // Progress kept aside (I3): per entry, like statuses.
+  const aside = mergeKeyed(base?.aside, local.aside ?? {}, remote.aside ?? {});
+  return { schemaVersion: local.schemaVersion, activeId, profiles, aside };
 }
 
 export function mergePositions(

@@ -115,6 +115,41 @@ describe('persistence (IndexedDB through idb-keyval, fake-indexeddb in tests)', 
     expect(r.storageMode).toBe('indexeddb');
   });
 
+  it('I3/I7: completion dates and progress kept aside survive a reload (written through the merge)', async () => {
+    const db = freshDb();
+    const page = fakePage();
+    const first = fixtureStore();
+    const { persistence } = await hydrateAndPersist(first.store, db, {
+      throttleMs: 50,
+      win: page.win,
+      doc: page.doc,
+    });
+    const s = first.store.getState();
+    await s.importDocuments([{ path: 'more.md', text: 'MOD-40 | Imported | MOD-3' }]);
+    s.setStatus('MOD-40', 'skipped');
+    s.setNote('MOD-40', 'knew it');
+    await persistence!.flush();
+    // The document leaves: MOD-40's progress is kept aside.
+    await s.resetCatalog();
+    await persistence!.flush();
+    expect(first.store.getState().aside['MOD-40']?.profiles.me).toMatchObject({
+      status: 'skipped',
+      note: 'knew it',
+    });
+    s.setStatus('MOD-1', 'completed');
+    await persistence!.flush();
+    persistence!.stop();
+
+    const second = fixtureStore();
+    await hydrateAndPersist(second.store, db, { win: page.win, doc: page.doc });
+    const r = second.store.getState();
+    const me = r.profiles.profiles[r.profiles.activeId]!;
+    expect(me.history?.['MOD-1']?.map((e) => e.status)).toEqual(['completed']);
+    expect(Date.parse(me.history!['MOD-1']![0]!.at)).not.toBeNaN();
+    expect(r.aside['MOD-40']?.profiles.me).toMatchObject({ status: 'skipped', note: 'knew it' });
+    expect(r.aside['MOD-40']?.profiles.me?.history?.map((e) => e.status)).toEqual(['skipped']);
+  });
+
   it('writes are batched: many changes inside the window become one write', async () => {
     const { backend, writes } = counting(memoryBackend());
     const { store } = fixtureStore();
