@@ -1,4 +1,5 @@
 // The catalog, indexed once so eligibility, plans and gaps never scan the node list per question.
+import { foldName } from './text';
 import type { Catalog, CurriculumNode } from './types';
 
 export interface CatalogIndex {
@@ -37,10 +38,8 @@ export interface DenseGraph {
   tieOrder: Int32Array;
 }
 
-/** `  AI Infrastructure  team lead ` and `AI Infrastructure Team Lead` name the same role. */
-export function foldRole(role: string): string {
-  return role.trim().replace(/\s+/g, ' ').toLowerCase();
-}
+/** Roles compare folded (text.ts): `  AI Infrastructure  team lead ` names `AI Infrastructure Team Lead`. */
+export const foldRole = foldName;
 
 function push(map: Map<string, string[]>, key: string, value: string): void {
   const list = map.get(key);
@@ -162,16 +161,18 @@ function denseGraph(
 }
 
 /**
- * Strongly connected components of the prerequisite graph restricted to `members` (positions with
- * `inSet[i] === 1`). Tarjan, iterative so a 2,000-node chain cannot overflow the stack.
- * Returns the component number of each member (other positions: −1) and the component count.
+ * The one cycle search: strongly connected components of a graph over positions 0…n−1 (`successors[v]`: the
+ * positions `v` points to, e.g. DenseGraph.dependents), restricted to `members` (positions with `inSet[i] === 1`).
+ * Tarjan, iterative so a 2,000-node chain cannot overflow the stack. Returns the component number of each member
+ * (other positions: −1), numbered in the order components complete (dependents before what they depend on),
+ * and the component count. Used for R18 (cycles reported in the catalog) and P4 (a cycle planned as a unit).
  */
 export function componentsAmong(
-  dense: DenseGraph,
+  successors: number[][],
   members: number[],
   inSet: Uint8Array,
 ): { componentOf: Int32Array; count: number } {
-  const n = dense.keys.length;
+  const n = successors.length;
   const order = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
   const onStack = new Uint8Array(n);
@@ -190,11 +191,11 @@ export function componentsAmong(
     while (work.length > 0) {
       const top = work.length - 2;
       const v = work[top]!;
-      const successors = dense.dependents[v]!;
+      const out = successors[v]!;
       const next = work[top + 1]!;
-      if (next < successors.length) {
+      if (next < out.length) {
         work[top + 1] = next + 1;
-        const w = successors[next]!;
+        const w = out[next]!;
         if (inSet[w] !== 1) continue;
         if (order[w] === -1) {
           order[w] = low[w] = counter++;

@@ -159,7 +159,7 @@ export function learningPlan(index: CatalogIndex, statuses: Statuses, goal: Goal
   for (const i of ancestors) cls[i] = isEligibleNow(index, statuses, dense.keys[i]!) ? 0 : 1;
 
   // P4: a cycle is one strongly connected component, ordered as a unit (members by rank) and reported.
-  const { componentOf, count } = componentsAmong(dense, ancestors, inSet);
+  const { componentOf, count } = componentsAmong(dense.dependents, ancestors, inSet);
   const members: number[][] = Array.from({ length: count }, () => []);
   for (const i of ancestors) members[componentOf[i]!]!.push(i);
   const compCls = new Int8Array(count);

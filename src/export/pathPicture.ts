@@ -4,7 +4,8 @@
 // document text goes through xml(). No text is set under 14 px (MIN_FONT); titles are wrapped by an estimate of
 // the glyph width and each card is clipped, so a long word can never spill into its neighbour.
 import { wrapTitle } from './graphSvg';
-import { SHEET_COLORS, slug, xml } from './sheet';
+import { slug } from '../domain/text';
+import { SHEET_COLORS, xml } from './sheet';
 
 export const PICTURE_WIDTH = 1920;
 export const PICTURE_HEIGHT = 1080;

@@ -6,7 +6,7 @@ import { selectPlan } from '../store/derived';
 import { activeProfile, activeStatuses } from '../store/progressSlice';
 import type { PlannerState } from '../store/types';
 import { describeGoal } from './model';
-import { slug } from './sheet';
+import { slug } from '../domain/text';
 
 export type PlanFileFormat = 'ics' | 'csv';
 

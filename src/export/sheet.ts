@@ -1,5 +1,6 @@
 // The exported picture as a sheet: a header (catalog, learner, goal, date, progress) above the graph and a legend
 // below it. Pure string building; every piece of document text goes through xml() so it stays text.
+import { slug } from '../domain/text';
 export interface SheetHeader {
   catalogName: string;
   learner: string;
@@ -46,19 +47,6 @@ export function xml(text: string): string {
   return clean.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
-  );
-}
-
-/** A learner's name as a file-name part: `Ana López` → `ana-lopez` (at most 40 characters; `learner` when empty). */
-export function slug(text: string): string {
-  return (
-    text
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40) || 'learner'
   );
 }
 

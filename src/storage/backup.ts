@@ -3,6 +3,7 @@
 // Read back with zod in backupParse.ts (loaded on demand). Nothing is written here: opening a file returns a plan
 // (documents to add, new profiles, what would be replaced) that the UI confirms first.
 import type { SourceDocument } from '../domain/types';
+import { slug } from '../domain/text';
 import type { Profile } from '../store/types';
 
 export const BACKUP_FORMAT = 'curriculum-pathway-planner/backup';
@@ -65,18 +66,6 @@ export function pathwayFileName(profile: Profile, date: string): string {
 export function backupFileName(profiles: Profile[], date: string): string {
   const who = profiles.length === 1 ? slug(profiles[0]!.name) : 'all-profiles';
   return `planner-backup-${who}-${date}.json`;
-}
-
-function slug(text: string): string {
-  return (
-    text
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40) || 'learner'
-  );
 }
 
 export interface ImportPlan {

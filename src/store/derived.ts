@@ -1,4 +1,5 @@
 // Derived data (eligibility, progress, positions, search matches): computed from the store, memoized, never stored.
+import { foldName } from '../domain/text';
 import type { CatalogIndex } from '../domain/graph';
 import {
   eligibility,
@@ -54,24 +55,20 @@ export function selectPositions(s: PlannerState): Positions {
   return positionsMemo(s.autoPositions, s.manualPositions[s.direction]);
 }
 
-function fold(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
 const matchMemo = memoLast(
   (index: CatalogIndex, statuses: Statuses, search: string, filters: Filters): Set<string> | null => {
-    const query = fold(search);
+    const query = foldName(search);
     if (!query && !filters.role && !filters.status) return null;
-    const role = filters.role ? fold(filters.role) : null;
+    const role = filters.role ? foldName(filters.role) : null;
     const matches = new Set<string>();
     for (const node of index.byKey.values()) {
-      if (role && !node.roles.some((r) => fold(r) === role)) continue;
+      if (role && !node.roles.some((r) => foldName(r) === role)) continue;
       if (filters.status && (statuses[node.key] ?? 'not-started') !== filters.status) continue;
       if (query) {
         const hit =
-          fold(node.id).includes(query) ||
-          fold(node.title).includes(query) ||
-          node.competencies.some((c) => fold(c.name).includes(query) || c.key.includes(query));
+          foldName(node.id).includes(query) ||
+          foldName(node.title).includes(query) ||
+          node.competencies.some((c) => foldName(c.name).includes(query) || c.key.includes(query));
         if (!hit) continue;
       }
       matches.add(node.key);

@@ -1,4 +1,5 @@
 // Colour is for role and status only. Roles get calm, distinguishable hues in the order the catalog lists them.
+import { foldName } from '../domain/text';
 const PALETTE = [
   '#3b82f6',
   '#d97706',
@@ -16,10 +17,6 @@ const NO_ROLE = '#94a3b8';
 /** Per roles list (the catalog index keeps one array per catalog): folded role → position in the list. */
 const positionsByList = new WeakMap<readonly string[], Map<string, number>>();
 
-function fold(role: string): string {
-  return role.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
 export function roleColor(roles: readonly string[], role: string | undefined): string {
   if (!role) return NO_ROLE;
   let positions = positionsByList.get(roles);
@@ -31,6 +28,6 @@ export function roleColor(roles: readonly string[], role: string | undefined): s
     });
     positionsByList.set(roles, positions);
   }
-  const i = positions.get(fold(role));
+  const i = positions.get(foldName(role));
   return i === undefined ? NO_ROLE : PALETTE[i % PALETTE.length]!;
 }

@@ -1,4 +1,5 @@
 // Which drafts describe the same node (R9, R10) and the key each definition gets (R15).
+import { foldName as foldRole, foldTitle } from '../text';
 import type { NodeDraft } from '../parse/draft';
 import { kebab } from '../parse/values';
 
@@ -11,13 +12,6 @@ export interface Definition {
 }
 
 const ORIGIN_RANK = { document: 0, catalog: 1, 'master-plan': 2 } as const;
-
-export const foldRole = (role: string) => role.toLowerCase().replace(/\s+/g, ' ').trim();
-const foldTitle = (title: string) =>
-  title
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
 
 export function byPrecedence(a: NodeDraft, b: NodeDraft): number {
   return (

@@ -1,16 +1,12 @@
 // Several sources of one node become one node (R10): the document's single values win,
 // prerequisite lists are unioned, and every disagreement is reported.
+import { foldTitle } from '../text';
 import type { CurriculumNode, Diagnostic } from '../types';
 import { diagnostic, type NodeDraft } from '../parse/draft';
 import type { Definition } from './definitions';
 
 const union = (a: string[], b: string[]) => [...a, ...b.filter((x) => !a.includes(x))];
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
-const foldTitle = (t: string) =>
-  t
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
 
 /** R21 with R10: the first source's groups stand; another source's group joins only when none of its ids is grouped yet. */
 function unionGroups(ours: string[][], theirs: string[][]): string[][] {

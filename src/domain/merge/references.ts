@@ -1,7 +1,7 @@
 // Ids in prerequisite and next lists become edges between node keys (R16, R17).
 import type { CatalogEdge, CurriculumNode, Diagnostic } from '../types';
 import { diagnostic, emptyNode } from '../parse/draft';
-import { foldRole } from './definitions';
+import { foldName as foldRole } from '../text';
 
 export function linkNodes(
   nodes: CurriculumNode[],
