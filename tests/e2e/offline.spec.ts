@@ -11,6 +11,7 @@ import {
   launchBrowser,
   nodeEl,
   openFresh,
+  sleep,
   toggleOf,
 } from './helpers.ts';
 
@@ -20,13 +21,18 @@ before(async () => {
 });
 after(closeAll);
 
-/** Resolves once a service worker is active for the page (its precache is complete by then). */
-async function serviceWorkerActive(page: Page): Promise<void> {
-  await page.waitForFunction(
-    async () => !!(await navigator.serviceWorker.getRegistration())?.active,
-    undefined,
-    { timeout: 20_000, polling: 200 },
-  );
+/** Resolves once the page's service worker has activated (its precache is complete by then). */
+async function serviceWorkerActivated(page: Page, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let state: string | null = null;
+  while (Date.now() < deadline) {
+    state = await page.evaluate(
+      async () => (await navigator.serviceWorker.getRegistration())?.active?.state ?? null,
+    );
+    if (state === 'activated') return;
+    await sleep(200);
+  }
+  assert.fail(`no service worker activated within ${timeoutMs} ms (last state: ${state})`);
 }
 
 test(
@@ -38,7 +44,7 @@ test(
     try {
       await toggleOf(page, 'MOD-801').click();
       await expectAttr(page, 'MOD-801', 'data-status', 'completed');
-      await serviceWorkerActive(page);
+      await serviceWorkerActivated(page);
       await context.setOffline(true);
       await page.reload({ waitUntil: 'load' });
       await nodeEl(page, 'MOD-805').waitFor({ state: 'attached', timeout: 15_000 });

@@ -32,6 +32,7 @@ const Row = memo(function Row({ item, selected, color }: RowProps) {
   const store = usePlannerStore();
   const completed = item.status === 'completed';
   const skipped = item.status === 'skipped';
+  const placeholder = item.kind === 'placeholder';
   const statusId = `outline-status-${item.key}`;
   const open = () => {
     // Keyboard or pointer alike: the panel takes focus, and focus comes back here when it closes.
@@ -40,7 +41,7 @@ const Row = memo(function Row({ item, selected, color }: RowProps) {
   };
   return (
     <li
-      className={`outline__item outline__item--${item.status}${item.eligible ? ' outline__item--eligible' : ''}${selected ? ' outline__item--selected' : ''}`}
+      className={`outline__item outline__item--${item.status}${item.eligible && !placeholder ? ' outline__item--eligible' : ''}${selected ? ' outline__item--selected' : ''}`}
       data-outline-id={item.id}
       data-outline-key={item.key}
       data-status={item.status}
@@ -76,7 +77,7 @@ const Row = memo(function Row({ item, selected, color }: RowProps) {
         <div className="outline__meta" id={statusId}>
           {item.planStep !== null && <span className="outline__step">Step {item.planStep}</span>}
           <span
-            className={`outline__status outline__status--${completed ? 'completed' : skipped ? 'skipped' : item.eligible ? 'eligible' : item.status}`}
+            className={`outline__status outline__status--${completed ? 'completed' : skipped ? 'skipped' : placeholder ? 'placeholder' : item.eligible ? 'eligible' : item.status}`}
           >
             {item.statusText}
           </span>
