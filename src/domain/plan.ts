@@ -32,7 +32,7 @@ export function resolveGoal(index: CatalogIndex, text: string): Goal {
 }
 
 /** Goal → keys in the catalog, and what the goal names that the catalog does not hold. */
-function goalKeys(index: CatalogIndex, goal: Goal): { keys: string[]; unknown: string[] } {
+export function goalKeys(index: CatalogIndex, goal: Goal): { keys: string[]; unknown: string[] } {
   if (goal.type === 'role') {
     const keys = index.nodesOfRole(goal.role).map((n) => n.key);
     return { keys, unknown: keys.length === 0 ? [goal.role] : [] };

@@ -1,4 +1,5 @@
 // Plan tab: the learning plan to the profile's goal (PlanPanel), wired to the store. The path is highlighted on the graph.
+import { lazy, Suspense } from 'react';
 import { localIsoDate } from '../domain/dates';
 import { activeProfile, activeStatuses } from '../store/progressSlice';
 import { selectPlan } from '../store/derived';
@@ -6,13 +7,20 @@ import { usePlanner, usePlannerStore } from '../store/react';
 import { PlanExportButtons } from './PlanExportButtons';
 import { PlanPanel } from './PlanPanel';
 
-/** Today in local time; the shell reads the clock so the domain never does. */
+const BurnUpChart = lazy(() => import('./BurnUpChart').then((m) => ({ default: m.BurnUpChart })));
+
 export function PlanView() {
   const store = usePlannerStore();
   const plan = usePlanner(selectPlan);
   const pace = usePlanner((s) => activeProfile(s).pace);
   const statuses = usePlanner(activeStatuses);
   const selectedKey = usePlanner((s) => s.selectedKey);
+  const byKey = usePlanner((s) => s.index.byKey);
+  const goalText = !plan
+    ? ''
+    : plan.goal.type === 'role'
+      ? plan.goal.role
+      : plan.goal.keys.map((key) => byKey.get(key)?.id ?? key).join(', ');
   return (
     <section data-panel="plan" aria-label="Learning plan">
       <h2>Learning plan</h2>
@@ -20,6 +28,11 @@ export function PlanView() {
         <p className="muted">
           Choose a goal in the toolbar (a role), or add nodes with “Add to goal” in their details.
         </p>
+      )}
+      {plan && pace && (
+        <Suspense fallback={null}>
+          <BurnUpChart goalText={goalText} />
+        </Suspense>
       )}
       {plan && plan.items.length > 0 && <PlanExportButtons hasDates={plan.finish !== null} />}
       <PlanPanel

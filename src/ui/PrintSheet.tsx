@@ -1,12 +1,14 @@
 // The print-only sheet (print.css shows it and hides the app): with a goal, the path picture (PT3) scaled to the
 // paper's width, title and legend included, then the plan list; without one, the plan note and the map as on screen.
 // The picture is an <img> of the SVG the export builds from data, so it always fits A4 or Letter width.
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { selectPath, selectPlan, selectProgress } from '../store/derived';
 import { activeProfile, activeStatuses } from '../store/progressSlice';
 import { usePlanner, usePlannerStore } from '../store/react';
 
 type Svgs = typeof import('../export/pathPictureSvgs');
+
+const BurnUpPrint = lazy(() => import('./BurnUpChart').then((m) => ({ default: m.BurnUpPrint })));
 
 function todayIso(): string {
   const d = new Date();
@@ -66,6 +68,11 @@ export function PrintSheet() {
           src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`}
         />
       ))}
+      {profile.pace && (
+        <Suspense fallback={null}>
+          <BurnUpPrint title={`${profile.name}: planned vs done`} />
+        </Suspense>
+      )}
       {plan && plan.items.length > 0 ? (
         <ol className="print-sheet__plan">
           {plan.items.map((i) => (

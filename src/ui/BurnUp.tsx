@@ -1,0 +1,36 @@
+// Planned vs actual beside the progress bar: "N days behind the plan" with a sparkline (B4), opening the plan panel
+// where the full chart is (BurnUpChart.tsx, loaded on demand). Data: domain/burnup.ts (B1–B8).
+import { useMemo } from 'react';
+import { localIsoDate } from '../domain/dates';
+import { aheadBehindText, burnUpSparkline, svgDataUrl } from '../export/burnUpLines';
+import { selectBurnUp } from '../store/burnUp';
+import { usePlanner, usePlannerStore } from '../store/react';
+import './BurnUp.css';
+
+/** The active learner's burn-up today (memoized in the store layer); null without a pace. */
+export function useBurnUp() {
+  const today = localIsoDate(new Date());
+  return usePlanner((s) => selectBurnUp(s, today));
+}
+
+/** "Ahead/behind by N days" with a sparkline, beside the progress bar; opens the plan panel. Nothing without a pace. */
+export function BurnUpStatus() {
+  const store = usePlannerStore();
+  const b = useBurnUp();
+  const src = useMemo(() => (b ? svgDataUrl(burnUpSparkline(b)) : null), [b]);
+  if (!b || !src) return null;
+  const tone = b.behindDays > 0 ? 'behind' : b.behindDays < 0 ? 'ahead' : 'on-plan';
+  return (
+    <button
+      type="button"
+      className={`burnup-status burnup-status--${tone}`}
+      data-burnup-status={tone}
+      data-behind-days={b.behindDays}
+      title={`Burn-up: ${b.doneHours} of ${b.totalHours} h done; projected finish ${b.projectedFinish ?? 'unknown'}. Open the plan.`}
+      onClick={() => store.getState().openPanel('plan')}
+    >
+      <img src={src} width={96} height={24} alt="" />
+      <span>{aheadBehindText(b.behindDays)}</span>
+    </button>
+  );
+}
