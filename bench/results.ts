@@ -1,5 +1,6 @@
 // The shape of bench/results.json.
 import type { BrowserResult } from './measureBrowser';
+import type { PictureResult } from './measureLinks';
 import type { LayoutResult, RecomputeResult } from './measureNode';
 import type { SizeResult } from './measureSize';
 
@@ -9,6 +10,8 @@ export interface CaseResult {
   nodes: number;
   parseMs: number;
   layout: LayoutResult;
+  /** The picture of this layout, stock dagre and elkjs on the same drawn links (measureLinks.ts). */
+  pictures: PictureResult[];
 }
 
 export interface TargetCheck {

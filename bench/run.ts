@@ -17,6 +17,7 @@ import {
   type RecomputeResult,
 } from './measureNode';
 import type { BenchResults, CaseResult } from './results';
+import { measurePictures } from './measureLinks';
 import { initialJsSize } from './measureSize';
 import { CHROMIUM, measureBrowser, type BrowserResult } from './measureBrowser';
 import { syntheticCatalog } from './synthetic';
@@ -54,12 +55,17 @@ for (const set of datasets(root, log)) {
   // Stock dagre on 5,000 nodes alone takes minutes here; it is opt-in to keep the bench near 5 minutes.
   const withStock = catalog.nodes.length <= 2500 || process.argv.includes('--stock-5000');
   const layout = measureLayout(catalog, 5, withStock);
+  // The pictures: elkjs and stock dagre up to 2,000 nodes (minutes beyond that here).
+  log(`pictures ${set.name}`);
+  const small = catalog.nodes.length <= 2500;
+  const pictures = await measurePictures(catalog, { stock: small, elk: small });
   cases.push({
     name: set.name,
     documents: set.docs.length,
     nodes: catalog.nodes.length,
     parseMs: round(parseMs),
     layout,
+    pictures,
   });
 }
 

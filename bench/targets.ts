@@ -17,15 +17,40 @@ export function targets(r: BenchResults): TargetCheck[] {
   });
   const l2000 = layout('synthetic-2000');
   const l5000 = layout('synthetic-5000');
-  // Big catalogs are laid out as the app does it: shares across a pool of K workers (measureNode.ts).
-  const inWorkers = (l: typeof l2000) => (l?.workers ? ` (${l.workers} workers)` : '');
+  // Big catalogs are laid out as the app does it: in a worker (measureNode.ts).
+  const inWorkers = (l: typeof l2000) => (l?.workers ? ' (in a worker)' : '');
   const rec2000 = r.recompute.find((x) => x.name === 'synthetic-2000');
   const b2000 = b('synthetic-2000');
   const longTasks = (name: string) => {
     const x = b(name);
     return x ? (x.app.importLongTasksOver50 ?? 0) + x.app.longTasksOver50 : null;
   };
+  const pictures = r.cases.flatMap((c) => (c.pictures ?? []).map((p) => ({ name: c.name, ...p })));
+  const ours = pictures.filter((p) => p.layout === 'ours');
+  const sum = (f: (p: (typeof ours)[number]) => number) =>
+    ours.length ? ours.reduce((s, p) => s + f(p), 0) : null;
+  const corpusPic = (layout: string) =>
+    pictures.find((p) => p.name === 'corpus' && p.layout === layout)?.metrics.crossings;
+  const elkCorpus = corpusPic('elkjs layered');
   return [
+    check(
+      'no link drawn under a card that is not one of its ends (ours, every case)',
+      sum((p) => p.metrics.underCards),
+      (v) => v === 0,
+      'links',
+    ),
+    check(
+      'no backward prerequisite link outside a cycle (ours, every case)',
+      sum((p) => p.metrics.backward),
+      (v) => v === 0,
+      'links',
+    ),
+    check(
+      `crossing pairs on the corpus ≤ elkjs layered's (${elkCorpus ?? 'n/a'})`,
+      corpusPic('ours'),
+      (v) => elkCorpus !== undefined && v <= elkCorpus,
+      'pairs',
+    ),
     check('layout of the ../shared corpus ≤ 50 ms', layout('corpus')?.oursColdMs, (v) => v <= 50),
     check(`layout of 2,000 nodes ≤ 500 ms${inWorkers(l2000)}`, l2000?.oursParallelMs, (v) => v <= 500),
     check('2,000 nodes ≥ 5× faster than stock whole-graph dagre', l2000?.speedup, (v) => v >= 5, '×'),

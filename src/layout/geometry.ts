@@ -1,6 +1,8 @@
 // Node box size shared by the layout engine and the node component: layout never overlaps boxes of this size.
 export const NODE_WIDTH = 248;
 export const NODE_HEIGHT = 104;
+/** Between bands of role lanes (layout.ts): room for the lane labels (ui/LaneLabels.tsx). */
+export const LANE_GAP = 120;
 /** Minimum free space the layout keeps between any two node boxes. */
 export const NODE_MARGIN = 24;
 

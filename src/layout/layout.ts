@@ -3,13 +3,13 @@
 // into bands where their columns do not meet; inside a lane every card sits on a row. Columns and rows leave
 // free channels between them that the links are routed through (routes.ts); each channel is made wide enough
 // for the links routed through it. Linear in the graph apart from sorts: no dagre, no pieces.
-import { NODE_HEIGHT, NODE_WIDTH, type Direction, type Positions } from './geometry';
+import { LANE_GAP, NODE_HEIGHT, NODE_WIDTH, type Direction, type Positions } from './geometry';
 import type { CatalogEdge } from '../domain/types';
 import { laneKeys, prerequisiteRanks, type IndexedGraph } from './ranks';
 import { routeLinks, TRACK_GAP } from './routes';
 
 export { layoutSignature, LAYOUT_VERSION } from './signature';
-export { NODE_HEIGHT, NODE_WIDTH };
+export { LANE_GAP, NODE_HEIGHT, NODE_WIDTH };
 
 export interface LayoutInput {
   nodes: { key: string; roles?: string[] }[];
@@ -20,8 +20,6 @@ export interface LayoutInput {
 export const RANK_SEP = 72;
 /** Between rows of one lane (a free row links can run along). */
 export const ROW_GAP = 40;
-/** Between bands of lanes (room for the lane labels). */
-export const LANE_GAP = 120;
 /** Barycentre sweeps ordering the cards of each lane column. */
 const SWEEPS = 8;
 

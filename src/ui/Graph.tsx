@@ -20,6 +20,7 @@ import { NodeCard, type CardNode } from './NodeCard';
 import { statusOfNode } from './nodeState';
 import { OverviewCanvas } from './OverviewCanvas';
 import { roleColor } from './roleColors';
+import { LaneLabels } from './LaneLabels';
 import { RoleKey } from './RoleKey';
 import { RoutedEdge } from './RoutedEdge';
 import { useFileDrop } from './useFileDrop';
@@ -78,6 +79,7 @@ function GraphCanvas({ reveal }: { reveal: boolean }) {
       >
         <Background gap={24} size={1} color="var(--grid)" />
         <EdgeMarkers />
+        {!g.overview && <LaneLabels catalog={g.catalog} positions={g.positions} />}
         {g.big ? (
           <CanvasMiniMap />
         ) : (

@@ -89,9 +89,15 @@ function NodeCardImpl({ data }: NodeProps<CardNode>) {
       <div className="card__body">
         {compact && (
           <div className="card__big" aria-hidden="true">
-            {onPath && <span className="card__order">{pathOrder}</span>}
-            <span>{node.id}</span>
-            {completed && <span className="card__big-check">✓</span>}
+            <span className="card__big-id">
+              {onPath && <span className="card__order">{pathOrder}</span>}
+              <span>{node.id}</span>
+              {completed && <span className="card__big-check">✓</span>}
+            </span>
+            {/* Semantic zoom (M6): a short title stays readable where the full card text would not be. */}
+            {!(placeholder && node.title === node.id) && (
+              <span className="card__big-title">{node.title}</span>
+            )}
           </div>
         )}
         <div className="card__meta">

@@ -13,6 +13,7 @@ import { drawnLinks, linkId, routedLinks } from '../../src/layout/drawnLinks';
 import { NODE_HEIGHT, NODE_WIDTH, type Direction } from '../../src/layout/geometry';
 import { backwardLinks, CardIndex, cardsUnder, linkMetrics, type DrawnLink } from '../../bench/linkMetrics';
 import { syntheticCatalog } from '../../bench/synthetic';
+import { laneLabels } from '../../src/ui/graph-view/elements';
 import { randomGraph } from './randomGraph';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -182,5 +183,27 @@ describe('drawn links', () => {
       { from: 'C', to: 'C', type: 'prerequisite' },
     ]);
     expect(links.map(linkId)).toEqual(['prerequisite:A->B', 'next:B->A', 'next:B->C']);
+  });
+});
+
+describe('lane labels', () => {
+  it('M6: one label per role lane, at the top-left of its cards; the boxes of two lanes never meet', () => {
+    const catalog = syntheticCatalog(300, 5);
+    const positions = layoutCatalog(catalog, 'LR');
+    const labels = laneLabels(catalog, positions);
+    expect(labels.map((l) => l.role).sort()).toEqual(
+      [...new Set(catalog.nodes.map((n) => n.roles[0]!))].sort(),
+    );
+    for (const l of labels) {
+      const cards = catalog.nodes.filter((n) => n.roles[0] === l.role).map((n) => positions[n.key]!);
+      expect(l.x).toBe(Math.min(...cards.map((p) => p.x)));
+      expect(l.y).toBe(Math.min(...cards.map((p) => p.y)));
+    }
+    for (const a of labels)
+      for (const b of labels)
+        if (a !== b)
+          expect(
+            a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y,
+          ).toBe(true);
   });
 });

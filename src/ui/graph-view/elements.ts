@@ -4,6 +4,7 @@ import type { PathSubgraph } from '../../domain/path';
 import type { Catalog } from '../../domain/types';
 import { NODE_HEIGHT, NODE_WIDTH, type Direction, type Positions } from '../../layout/geometry';
 import { drawnLinks, linkId } from '../../layout/drawnLinks';
+import { primaryRole } from '../../layout/ranks';
 import { routeLinks } from '../../layout/routes';
 import { MARKERS } from '../EdgeMarkers';
 import type { CardNode } from '../NodeCard';
@@ -140,4 +141,45 @@ export function withRoutes(
     direction,
   );
   return edges.map((e, i) => ({ ...e, data: { ...e.data!, points: points[i] ?? undefined } }));
+}
+
+/** A role lane's label: the role's name at the top-left corner of the box around its cards, and that box's size. */
+export interface LaneLabel {
+  role: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * One label per role lane (rule M6): the cards of each primary role (placeholders have none) and the box around
+ * them, in graph coordinates. Lanes never overlap (layout.ts), so neither do these boxes.
+ */
+export function laneLabels(catalog: Catalog, positions: Positions): LaneLabel[] {
+  const lanes = new Map<string, LaneLabel & { x1: number; y1: number }>();
+  for (const n of catalog.nodes) {
+    const p = positions[n.key];
+    const role = n.roles.find((r) => r.trim() !== '');
+    if (!p || !role) continue;
+    const key = primaryRole(n.roles);
+    const lane = lanes.get(key);
+    if (!lane)
+      lanes.set(key, {
+        role,
+        x: p.x,
+        y: p.y,
+        x1: p.x + NODE_WIDTH,
+        y1: p.y + NODE_HEIGHT,
+        width: 0,
+        height: 0,
+      });
+    else {
+      lane.x = Math.min(lane.x, p.x);
+      lane.y = Math.min(lane.y, p.y);
+      lane.x1 = Math.max(lane.x1, p.x + NODE_WIDTH);
+      lane.y1 = Math.max(lane.y1, p.y + NODE_HEIGHT);
+    }
+  }
+  return [...lanes.values()].map(({ role, x, y, x1, y1 }) => ({ role, x, y, width: x1 - x, height: y1 - y }));
 }

@@ -17,6 +17,7 @@ import {
   type NodeChange,
   type OnNodeDrag,
 } from '@xyflow/react';
+import type { Catalog } from '../../domain/types';
 import { NODE_HEIGHT, NODE_WIDTH, type Positions } from '../../layout/geometry';
 import {
   selectCompetencyNodes,
@@ -76,6 +77,9 @@ function realChanges(changes: NodeChange<CardNode>[]): NodeChange<CardNode>[] {
 export interface GraphBinding {
   nodes: CardNode[];
   edges: RoutedEdgeType[];
+  /** The catalog drawn and its positions (Path only: the path subgraph at its own layout). */
+  catalog: Catalog;
+  positions: Positions;
   /** A big catalog: only visible cards render; the canvas minimap and overview replace React Flow's. */
   big: boolean;
   /** The overview canvas's input while it draws the graph, else null. */
@@ -216,6 +220,8 @@ export function useGraphView({ reveal = true }: { reveal?: boolean } = {}): Grap
   return {
     nodes: draw.nodes,
     edges: drawnLinks,
+    catalog,
+    positions,
     big,
     overview,
     revealing: draw.revealing,
