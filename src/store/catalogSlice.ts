@@ -89,9 +89,11 @@ export function createCatalogSlice(deps: StoreDeps): StateCreator<PlannerState, 
                 profiles: followed.profiles,
                 manualPositions: followed.positions as PlannerState['manualPositions'],
                 aside: followed.aside,
-                // Undo entries name the old keys.
+                // Undo entries name the old keys; the selected node follows its progress.
                 lastChange: null,
                 undoStack: [],
+                selectedKey:
+                  followed.report.moved.find((m) => m.from === s.selectedKey)?.to ?? s.selectedKey,
               }
             : {}),
         });

@@ -1,17 +1,73 @@
 // Per-node notes of the active learner: edited in the side panel and the walkthrough, marked on the node.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSession } from '../session/sessionStore';
 import { activeProfile } from '../store/progressSlice';
 import { usePlanner, usePlannerStore } from '../store/react';
+
+/** How long typing pauses before the note is saved; pagehide/visibilitychange, blur and Esc save at once. */
+export const NOTE_SAVE_DELAY_MS = 400;
+
+/** What setNote stores for a text (a blank note is no note). */
+const stored = (text: string) => (text.trim() ? text : '');
 
 export function NotesEditor({ nodeKey, large = false }: { nodeKey: string; large?: boolean }) {
   const store = usePlannerStore();
   const saved = usePlanner((s) => activeProfile(s).notes[nodeKey] ?? '');
   const learner = usePlanner((s) => activeProfile(s).name);
+  const profileId = usePlanner((s) => s.profiles.activeId);
   const readOnly = useSession((s) => s.mode === 'shared');
   const [draft, setDraft] = useState(saved);
-  // Another profile or node: show what is stored for it.
-  useEffect(() => setDraft(saved), [saved, nodeKey]);
+  const [replaced, setReplaced] = useState(false);
+  // What this editor last wrote or adopted, for the note it shows: a stored value that differs came from elsewhere.
+  const mine = useRef({ note: `${profileId}\u0000${nodeKey}`, text: saved });
+  const draftRef = useRef(draft);
+  draftRef.current = draft;
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const commit = useCallback(() => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+    const text = draftRef.current;
+    if (stored(text) === mine.current.text) return;
+    mine.current.text = stored(text);
+    store.getState().setNote(nodeKey, text);
+  }, [store, nodeKey]);
+
+  useEffect(() => {
+    const note = `${profileId}\u0000${nodeKey}`;
+    if (mine.current.note !== note) {
+      // Another profile or node: show what is stored for it.
+      mine.current = { note, text: saved };
+      setDraft(saved);
+      setReplaced(false);
+    } else if (saved !== mine.current.text) {
+      // Another tab (or editor) wrote this note after us: last writer wins, and the learner is told.
+      const lost = draftRef.current !== saved && stored(draftRef.current) !== mine.current.text;
+      mine.current.text = saved;
+      setDraft(saved);
+      setReplaced(true);
+      if (lost || draftRef.current !== saved)
+        store
+          .getState()
+          .notify('warning', `The note on ${nodeKey} was changed in another tab; it now shows that text.`);
+    }
+  }, [saved, nodeKey, profileId, store]);
+
+  // Saved as you type (debounced), and at once when the page is hidden or closed: capture listeners run before
+  // persistence's own pagehide/visibilitychange flush, so the note is in the store when it writes.
+  useEffect(() => {
+    const flush = () => commit();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') commit();
+    };
+    window.addEventListener('pagehide', flush, true);
+    document.addEventListener('visibilitychange', onVisibility, true);
+    return () => {
+      window.removeEventListener('pagehide', flush, true);
+      document.removeEventListener('visibilitychange', onVisibility, true);
+      commit(); // switching nodes or closing the panel saves what was typed
+    };
+  }, [commit]);
 
   if (readOnly) {
     return saved ? (
@@ -21,9 +77,6 @@ export function NotesEditor({ nodeKey, large = false }: { nodeKey: string; large
       </section>
     ) : null;
   }
-  const commit = () => {
-    if (draft !== saved) store.getState().setNote(nodeKey, draft);
-  };
   return (
     <section className={`details__section notes${large ? ' notes--large' : ''}`} data-notes-for={nodeKey}>
       <h3>
@@ -37,7 +90,13 @@ export function NotesEditor({ nodeKey, large = false }: { nodeKey: string; large
         maxLength={5000}
         placeholder="Private to this profile: agreements, evidence, questions for the next 1:1…"
         value={draft}
-        onChange={(e) => setDraft(e.target.value)}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          draftRef.current = e.target.value;
+          setReplaced(false);
+          if (timer.current !== null) clearTimeout(timer.current);
+          timer.current = setTimeout(commit, NOTE_SAVE_DELAY_MS);
+        }}
         onBlur={commit}
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
@@ -48,6 +107,11 @@ export function NotesEditor({ nodeKey, large = false }: { nodeKey: string; large
           }
         }}
       />
+      {replaced && (
+        <p className="muted notes__replaced" data-note-replaced role="status">
+          Changed in another tab: this is the latest text.
+        </p>
+      )}
     </section>
   );
 }
