@@ -92,8 +92,7 @@ export function createCatalogSlice(deps: StoreDeps): StateCreator<PlannerState, 
                 // Undo entries name the old keys; the selected node follows its progress.
                 lastChange: null,
                 undoStack: [],
-                selectedKey:
-                  followed.report.moved.find((m) => m.from === s.selectedKey)?.to ?? s.selectedKey,
+                selectedKey: followed.report.moved.find((m) => m.from === s.selectedKey)?.to ?? s.selectedKey,
               }
             : {}),
         });
