@@ -30,7 +30,9 @@ test(
     const { page } = s;
     try {
       await importSynthetic(page, 2000);
-      await page.waitForTimeout(1500); // the reveal and the start view settle
+      // The reveal and the start view settle: wait for the state, not a fixed time (a busy machine takes longer).
+      await page.locator('.graph:not([data-revealing])').waitFor({ state: 'attached', timeout: 30_000 });
+      await page.locator('.react-flow__node [data-eligible="true"]').first().waitFor({ timeout: 15_000 });
 
       // 1. Readable zoom, a card the learner can start on screen, and only a screenful of cards in the DOM.
       const zoom = await zoomOf(page);

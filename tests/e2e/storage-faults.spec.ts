@@ -161,6 +161,13 @@ test(
         .filter({ hasText: /newer version/i })
         .first()
         .waitFor({ state: 'visible', timeout: 10_000 });
+      // The message floats over the top of the map; the learner closes it, then keeps clicking.
+      await page
+        .locator('[data-notice="error"]')
+        .filter({ hasText: /newer version/i })
+        .first()
+        .getByRole('button', { name: 'Dismiss message' })
+        .click();
       await toggleOf(page, 'MOD-210').click();
       await new Promise((r) => setTimeout(r, 800));
       assert.deepEqual(await readStored(page, 'planner/profiles'), future);
