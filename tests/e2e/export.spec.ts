@@ -165,7 +165,13 @@ test(
       const { width } = pngSize(png.bytes);
       assert.ok(width >= 1800, `2× view PNG: ${width}`);
       const stats = await pixelStats(page, png.bytes, EDGE_GREY);
-      assert.ok(stats.differs / stats.samples > 0.03, 'view PNG not blank');
+      // Cards cover only part of the view (the routed layout leaves channels between them): ~2.5 % of the sampled
+      // pixels differ from the background on the seeds; a blank picture has none.
+      assert.ok(
+        stats.differs / stats.samples > 0.01,
+        `view PNG not blank: ${stats.differs} of ${stats.samples}`,
+      );
+      assert.ok(stats.edgeLike > 0, 'link pixels in the view PNG');
       assertNoErrors(s.errors);
     } finally {
       await s.close();
