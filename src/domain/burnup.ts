@@ -1,5 +1,5 @@
 // Progress over time for one learner: hours completed (from the dated status history) against the plan's line at
-// the learner's pace, with today, the projected finish and ahead/behind in days. Rules: docs/planning.md (B1–B8).
+// the learner's pace, with today, the projected finish and ahead/behind in days. Rules: docs/planning.md (BU1–BU8).
 import { dayToIso, isoToDay } from './dates';
 import type { CatalogIndex } from './graph';
 import { goalKeys, learningPlan } from './plan';
@@ -26,29 +26,29 @@ export interface BurnUp {
   start: string;
   today: string;
   hoursPerWeek: number;
-  /** B1: hours of the goal's scope that are work (completed or still to do; skipped nodes are not). */
+  /** BU1: hours of the goal's scope that are work (completed or still to do; skipped nodes are not). */
   totalHours: number;
   doneHours: number;
   hoursLeft: number;
-  /** B2: (start − 1 day, 0) → (planned finish, total): the plan at the pace, had nothing been done before. */
+  /** BU2: (start − 1 day, 0) → (planned finish, total): the plan at the pace, had nothing been done before. */
   planned: BurnUpPoint[];
-  /** B3: a step at each completion date (cumulative hours that day), closed at today (or the last completion). */
+  /** BU3: a step at each completion date (cumulative hours that day), closed at today (or the last completion). */
   actual: BurnUpPoint[];
-  /** B5: (today, done) → (projected finish, total): the rest at the pace from today. Empty when all is done. */
+  /** BU5: (today, done) → (projected finish, total): the rest at the pace from today. Empty when all is done. */
   projected: BurnUpPoint[];
   plannedFinish: string | null;
-  /** B5: when the last item will be done at the pace from today; the last completion date once all is done. */
+  /** BU5: when the last item will be done at the pace from today; the last completion date once all is done. */
   projectedFinish: string | null;
-  /** B4: days behind the planned line (negative: ahead). */
+  /** BU4: days behind the planned line (negative: ahead). */
   behindDays: number;
-  /** B6: completed nodes of the scope with no completion date in the history (counted on the start date). */
+  /** BU6: completed nodes of the scope with no completion date in the history (counted on the start date). */
   undated: number;
 }
 
 const EPSILON = 1e-9;
 
 /**
- * B1: the goal's scope: every done (completed or skipped) node among the goal's prerequisites (walking through
+ * BU1: the goal's scope: every done (completed or skipped) node among the goal's prerequisites (walking through
  * everything), plus what is left to do (P2's walk, which stops at done nodes). A prerequisite that is not done but
  * sits only behind done nodes is not needed (P2) and not in the scope. Without a goal, every node of the catalog.
  * Keys in catalog order.
@@ -83,7 +83,7 @@ export function goalScope(index: CatalogIndex, statuses: Statuses, goal: Goal | 
     .map((i) => dense.keys[i]!);
 }
 
-/** B3: the date a completed node was completed: its last `completed` change, or null when the history has none. */
+/** BU3: the date a completed node was completed: its last `completed` change, or null when the history has none. */
 export function completionDate(history: StatusHistory, key: string): string | null {
   const events = history[key] ?? [];
   for (let i = events.length - 1; i >= 0; i--) {
@@ -101,7 +101,7 @@ function lastWorkDay(hours: number, hoursPerWeek: number): number {
 }
 
 /**
- * B1–B8: the burn-up of one learner toward `goal` (null goal: the whole catalog), or null without a valid pace
+ * BU1–BU8: the burn-up of one learner toward `goal` (null goal: the whole catalog), or null without a valid pace
  * (no planned line) or a valid `today`. Units: hours and ISO dates; `today` comes from the shell (the domain never
  * reads the clock). Pure; never throws for content.
  */
@@ -129,12 +129,12 @@ export function burnUp(
     if (status !== 'completed') continue;
     const date = completionDate(history, key);
     if (date === null) undated++;
-    // B6: an undated completion (older data, or a plan CLI `--done`) is counted on the start date.
+    // BU6: an undated completion (older data, or a plan CLI `--done`) is counted on the start date.
     completions.push({ day: date === null ? startDay : Math.min(isoToDay(date)!, todayDay), hours });
   }
   completions.sort((a, b) => a.day - b.day);
 
-  // B3: the actual line, one point per completion day, then flat to today.
+  // BU3: the actual line, one point per completion day, then flat to today.
   const actual: BurnUpPoint[] = [
     { date: dayToIso(Math.min(startDay, completions[0]?.day ?? startDay) - 1), hours: 0 },
   ];
@@ -156,7 +156,7 @@ export function burnUp(
   if (endOfActual > isoToDay(actual[actual.length - 1]!.date)!)
     actual.push({ date: dayToIso(endOfActual), hours: doneHours });
 
-  // B2: the planned line. B4: behind = (reference day) − (day the plan reaches the hours done).
+  // BU2: the planned line. BU4: behind = (reference day) − (day the plan reaches the hours done).
   const plannedFinishDay = startDay + lastWorkDay(totalHours, pace.hoursPerWeek);
   const planned: BurnUpPoint[] = [
     { date: dayToIso(startDay - 1), hours: 0 },
@@ -170,7 +170,7 @@ export function burnUp(
       : lastCompletion - plannedFinishDay
     : Math.max(todayDay - 1, startDay - 1) - planReaches(Math.min(doneHours, totalHours));
 
-  // B5: the projection from today at the pace.
+  // BU5: the projection from today at the pace.
   const projectedFinish = allDone
     ? lastCompletion === null
       ? null

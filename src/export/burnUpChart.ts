@@ -1,6 +1,6 @@
 // The burn-up chart as an SVG picture (a string): the same bytes are shown in the plan panel (as an image),
 // downloaded as SVG or PNG and printed with the plan. No DOM, no charting library: three lines, axes and labels.
-// Loaded on demand (the toolbar's sparkline is burnUpLines.ts). Data: domain/burnup.ts (B1–B8).
+// Loaded on demand (the toolbar's sparkline is burnUpLines.ts). Data: domain/burnup.ts (BU1–BU8).
 import { isoToDay } from '../domain/dates';
 import type { BurnUp } from '../domain/burnup';
 import { xml } from './sheet';
@@ -44,7 +44,7 @@ export interface BurnUpSvgOptions {
   title?: string;
 }
 
-/** B2–B5 drawn: planned (dashed), done (steps), projected (dotted), today; with axes, legend and the ahead/behind line. */
+/** BU2–BU5 drawn: planned (dashed), done (steps), projected (dotted), today; with axes, legend and the ahead/behind line. */
 export function burnUpSvg(b: BurnUp, { width = 640, height = 300, title }: BurnUpSvgOptions = {}): string {
   const top = title ? 66 : 48;
   const box = { x: 48, y: top, w: width - 48 - 20, h: height - top - 56 };

@@ -12,7 +12,7 @@ export const BURNUP_COLORS = {
   muted: '#6b7280',
 } as const;
 
-/** "6 days behind the plan" / "3 days ahead of the plan" / "on plan" (B4). */
+/** "6 days behind the plan" / "3 days ahead of the plan" / "on plan" (BU4). */
 export function aheadBehindText(behindDays: number): string {
   if (behindDays === 0) return 'on plan';
   const n = Math.abs(behindDays);

@@ -1,4 +1,4 @@
-// The active learner's burn-up (domain/burnup.ts, B1–B8), memoized: recomputed only when the catalog, the
+// The active learner's burn-up (domain/burnup.ts, BU1–BU8), memoized: recomputed only when the catalog, the
 // learner's statuses, history, goal or pace, or the day changes.
 import { burnUp, type BurnUp, type StatusHistory } from '../domain/burnup';
 import type { CatalogIndex } from '../domain/graph';
@@ -29,7 +29,7 @@ export function profileHistory(profile: Profile): StatusHistory {
   return profile.history ?? NO_HISTORY;
 }
 
-/** B1–B8 for the active learner at `today` (`YYYY-MM-DD`, read by the shell); null without a pace. */
+/** BU1–BU8 for the active learner at `today` (`YYYY-MM-DD`, read by the shell); null without a pace. */
 export function selectBurnUp(s: PlannerState, today: string): BurnUp | null {
   const profile = activeProfile(s);
   return memoBurnUp(s.index, profile.statuses, profileHistory(profile), profile.goal, profile.pace, today);

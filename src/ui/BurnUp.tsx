@@ -1,5 +1,5 @@
-// Planned vs actual beside the progress bar: "N days behind the plan" with a sparkline (B4), opening the plan panel
-// where the full chart is (BurnUpChart.tsx, loaded on demand). Data: domain/burnup.ts (B1–B8).
+// Planned vs actual beside the progress bar: "N days behind the plan" with a sparkline (BU4), opening the plan panel
+// where the full chart is (BurnUpChart.tsx, loaded on demand). Data: domain/burnup.ts (BU1–BU8).
 import { useMemo } from 'react';
 import { localIsoDate } from '../domain/dates';
 import { aheadBehindText, burnUpSparkline, svgDataUrl } from '../export/burnUpLines';

@@ -12,7 +12,7 @@ import { useBurnUp } from './BurnUp';
 
 const CHART = { width: 640, height: 300 };
 
-/** The chart in the plan panel, with downloads. Nothing without a pace (B8). */
+/** The chart in the plan panel, with downloads. Nothing without a pace (BU8). */
 export function BurnUpChart({ goalText }: { goalText: string }) {
   const store = usePlannerStore();
   const b = useBurnUp();

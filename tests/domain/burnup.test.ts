@@ -17,8 +17,8 @@ const goal: Goal = { type: 'nodes', keys: ['MOD-3'] };
 const pace = { hoursPerWeek: 7, startDate: '2027-01-04' };
 const at = (date: string) => [{ status: 'completed' as const, at: `${date}T10:00:00.000Z` }];
 
-describe('burn-up data (B1–B8)', () => {
-  it('B2: the planned line runs from the day before the start (0 h) to the planned finish (all hours) at the pace', () => {
+describe('burn-up data (BU1–BU8)', () => {
+  it('BU2: the planned line runs from the day before the start (0 h) to the planned finish (all hours) at the pace', () => {
     const b = burnUp(index, {}, {}, goal, pace, '2027-01-04')!;
     expect(b.totalHours).toBe(60);
     expect(b.planned).toEqual([
@@ -30,7 +30,7 @@ describe('burn-up data (B1–B8)', () => {
     expect(b.projectedFinish).toBe('2027-03-04');
   });
 
-  it('B3/B4/B5: one completion 8 days late → the actual line steps on its date; 6 days behind; the projection says so', () => {
+  it('BU3/BU4/BU5: one completion 8 days late → the actual line steps on its date; 6 days behind; the projection says so', () => {
     const b = burnUp(
       index,
       { 'MOD-1': 'completed' },
@@ -55,7 +55,7 @@ describe('burn-up data (B1–B8)', () => {
     ]);
   });
 
-  it('B4: ahead of the plan gives negative days', () => {
+  it('BU4: ahead of the plan gives negative days', () => {
     const b = burnUp(
       index,
       { 'MOD-1': 'completed', 'MOD-2': 'completed' },
@@ -70,7 +70,7 @@ describe('burn-up data (B1–B8)', () => {
     expect(b.projectedFinish).toBe('2027-02-19');
   });
 
-  it('B5: once everything is done, the finish is the last completion and ahead/behind compares it to the plan', () => {
+  it('BU5: once everything is done, the finish is the last completion and ahead/behind compares it to the plan', () => {
     const b = burnUp(
       index,
       { 'MOD-1': 'completed', 'MOD-2': 'completed', 'MOD-3': 'completed' },
@@ -85,7 +85,7 @@ describe('burn-up data (B1–B8)', () => {
     expect(b.actual.at(-1)).toEqual({ date: '2027-02-20', hours: 60 });
   });
 
-  it('B1: skipped nodes leave the work (and what only they needed); completed ones stay in the scope', () => {
+  it('BU1: skipped nodes leave the work (and what only they needed); completed ones stay in the scope', () => {
     const b = burnUp(index, { 'MOD-2': 'skipped' }, {}, goal, pace, '2027-01-04')!;
     expect(goalScope(index, { 'MOD-2': 'skipped' }, goal)).toEqual(['MOD-2', 'MOD-3']);
     expect(b.totalHours).toBe(30);
@@ -94,7 +94,7 @@ describe('burn-up data (B1–B8)', () => {
     expect(burnUp(index, {}, {}, null, pace, '2027-01-04')!.totalHours).toBe(65);
   });
 
-  it('B1: completed work behind a skipped node stays; a not-done prerequisite only behind done nodes leaves', () => {
+  it('BU1: completed work behind a skipped node stays; a not-done prerequisite only behind done nodes leaves', () => {
     expect(goalScope(index, { 'MOD-1': 'completed', 'MOD-2': 'skipped' }, goal)).toEqual([
       'MOD-1',
       'MOD-2',
@@ -112,14 +112,14 @@ describe('burn-up data (B1–B8)', () => {
     expect([b.totalHours, b.doneHours, b.hoursLeft]).toEqual([50, 20, 30]);
   });
 
-  it('B6: a completion with no date is counted on the start date and reported', () => {
+  it('BU6: a completion with no date is counted on the start date and reported', () => {
     const b = burnUp(index, { 'MOD-1': 'completed' }, {}, goal, pace, '2027-01-14')!;
     expect(b.undated).toBe(1);
     expect(b.actual[1]).toEqual({ date: '2027-01-04', hours: 10 });
     expect(b.behindDays).toBe(0);
   });
 
-  it('B3: the last completed change counts (a node reopened and completed again)', () => {
+  it('BU3: the last completed change counts (a node reopened and completed again)', () => {
     const history = {
       'MOD-1': [
         { status: 'completed' as const, at: '2027-01-05T08:00:00Z' },
@@ -131,7 +131,7 @@ describe('burn-up data (B1–B8)', () => {
     expect(completionDate({ 'MOD-1': [{ status: 'completed', at: 'garbage' }] }, 'MOD-1')).toBeNull();
   });
 
-  it('B7: before the start date nothing is behind; completions before it put the learner ahead', () => {
+  it('BU7: before the start date nothing is behind; completions before it put the learner ahead', () => {
     expect(burnUp(index, {}, {}, goal, pace, '2026-12-20')!.behindDays).toBe(0);
     const early = burnUp(
       index,
@@ -145,7 +145,7 @@ describe('burn-up data (B1–B8)', () => {
     expect(early.actual[0]).toEqual({ date: '2026-12-27', hours: 0 });
   });
 
-  it('B8: without a pace (or with a bad date) there is no burn-up', () => {
+  it('BU8: without a pace (or with a bad date) there is no burn-up', () => {
     expect(burnUp(index, {}, {}, goal, null, '2027-01-04')).toBeNull();
     expect(
       burnUp(index, {}, {}, goal, { hoursPerWeek: 0, startDate: '2027-01-04' }, '2027-01-04'),

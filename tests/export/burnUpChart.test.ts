@@ -41,7 +41,7 @@ describe('burn-up picture', () => {
     expect(burnUpSparkline(data)).toMatch(/^<svg[^>]+width="96" height="24"/);
   });
 
-  it('B4 text', () => {
+  it('BU4 text', () => {
     expect(aheadBehindText(0)).toBe('on plan');
     expect(aheadBehindText(1)).toBe('1 day behind the plan');
     expect(aheadBehindText(-3)).toBe('3 days ahead of the plan');

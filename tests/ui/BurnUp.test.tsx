@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// B1–B8 in the app: the ahead/behind line beside the progress bar and the chart in the plan panel.
+// BU1–BU8 in the app: the ahead/behind line beside the progress bar and the chart in the plan panel.
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dayToIso, isoToDay, localIsoDate } from '../../src/domain/dates';
@@ -39,7 +39,7 @@ async function learnerBehind(): Promise<PlannerStore> {
 }
 
 describe('burn-up in the app', () => {
-  it('B4: beside the progress bar: "N days behind the plan" with a sparkline; a click opens the plan', async () => {
+  it('BU4: beside the progress bar: "N days behind the plan" with a sparkline; a click opens the plan', async () => {
     const store = await learnerBehind();
     render(
       <PlannerProvider store={store}>
@@ -54,7 +54,7 @@ describe('burn-up in the app', () => {
     expect(store.getState().panel).toBe('plan');
   });
 
-  it('B2–B5: the plan panel shows the chart with a text summary and PNG/SVG downloads', async () => {
+  it('BU2–BU5: the plan panel shows the chart with a text summary and PNG/SVG downloads', async () => {
     const store = await learnerBehind();
     render(
       <PlannerProvider store={store}>
@@ -70,7 +70,7 @@ describe('burn-up in the app', () => {
     expect(document.querySelector('[data-action="export-burnup-svg"]')).not.toBeNull();
   });
 
-  it('B8: without a pace there is no chart and no ahead/behind line', async () => {
+  it('BU8: without a pace there is no chart and no ahead/behind line', async () => {
     const store = await learnerBehind();
     act(() => store.getState().setPace(null));
     render(
@@ -83,7 +83,7 @@ describe('burn-up in the app', () => {
     expect(document.querySelector('[data-burnup]')).toBeNull();
   });
 
-  it('B3: a card completed in the app counts on the day it was completed (the store records the date)', async () => {
+  it('BU3: a card completed in the app counts on the day it was completed (the store records the date)', async () => {
     const { store } = fixtureStore();
     await act(() => store.getState().rebuildCatalog([]));
     act(() => store.getState().setGoal({ type: 'nodes', keys: ['MOD-3'] }));
