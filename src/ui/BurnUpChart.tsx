@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { localIsoDate } from '../domain/dates';
 import { burnUpSvg } from '../export/burnUpChart';
 import { aheadBehindText, svgDataUrl } from '../export/burnUpLines';
-import { slug } from '../export/sheet';
+import { slug } from '../domain/text';
 import { activeProfile } from '../store/progressSlice';
 import { usePlanner, usePlannerStore } from '../store/react';
 import { useBurnUp } from './BurnUp';
