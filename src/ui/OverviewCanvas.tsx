@@ -4,6 +4,7 @@
 import { useEffect, useRef } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import type { Catalog } from '../domain/types';
+import { routedLinks } from '../layout/drawnLinks';
 import { NODE_HEIGHT, NODE_WIDTH, type Direction, type Positions } from '../layout/geometry';
 import type { Statuses } from '../domain/types';
 import type { CatalogIndex } from '../domain/graph';
@@ -41,6 +42,17 @@ function palette(el: Element): Palette {
   };
 }
 
+const routeCache = new WeakMap<object, { edges: object; direction: string; routes: number[][] }>();
+/** Every drawn link's route for the input's positions, remembered per positions object (pans redraw without re-routing). */
+function overviewRoutes(input: OverviewInput): number[][] {
+  const known = routeCache.get(input.positions);
+  if (known && known.edges === input.catalog.edges && known.direction === input.direction)
+    return known.routes;
+  const routes = [...routedLinks(input.catalog.edges, input.positions, input.direction).values()];
+  routeCache.set(input.positions, { edges: input.catalog.edges, direction: input.direction, routes });
+  return routes;
+}
+
 /** Draws the graph for the transform [tx, ty, zoom] on a canvas of width×height CSS pixels; returns how many cards were drawn. */
 export function drawOverview(
   ctx: CanvasRenderingContext2D,
@@ -51,7 +63,7 @@ export function drawOverview(
   colors: Palette,
 ): number {
   const [tx, ty, zoom] = transform;
-  const { positions, statuses, index, direction } = input;
+  const { positions, statuses, index } = input;
   const w = NODE_WIDTH * zoom;
   const h = NODE_HEIGHT * zoom;
   const sx = (x: number) => x * zoom + tx;
@@ -62,16 +74,21 @@ export function drawOverview(
   ctx.strokeStyle = colors.edge;
   ctx.globalAlpha = 0.45;
   ctx.beginPath();
-  for (const e of input.catalog.edges) {
-    const a = positions[e.from];
-    const b = positions[e.to];
-    if (!a || !b || e.from === e.to) continue;
-    const [x1, y1] = direction === 'LR' ? [sx(a.x) + w, sy(a.y) + h / 2] : [sx(a.x) + w / 2, sy(a.y) + h];
-    const [x2, y2] = direction === 'LR' ? [sx(b.x), sy(b.y) + h / 2] : [sx(b.x) + w / 2, sy(b.y)];
-    if (Math.max(x1, x2) < 0 || Math.min(x1, x2) > width || Math.max(y1, y2) < 0 || Math.min(y1, y2) > height)
-      continue;
-    ctx.moveTo(x1, y1);
-    ctx.lineTo(x2, y2);
+  // The links' routes (rule M3: around the cards, as the cards' own links are drawn), computed once per layout.
+  for (const points of overviewRoutes(input)) {
+    let minX = Infinity;
+    let maxX = -Infinity;
+    let minY = Infinity;
+    let maxY = -Infinity;
+    for (let i = 0; i < points.length; i += 2) {
+      minX = Math.min(minX, sx(points[i]!));
+      maxX = Math.max(maxX, sx(points[i]!));
+      minY = Math.min(minY, sy(points[i + 1]!));
+      maxY = Math.max(maxY, sy(points[i + 1]!));
+    }
+    if (maxX < 0 || minX > width || maxY < 0 || minY > height) continue;
+    ctx.moveTo(sx(points[0]!), sy(points[1]!));
+    for (let i = 2; i < points.length; i += 2) ctx.lineTo(sx(points[i]!), sy(points[i + 1]!));
   }
   ctx.stroke();
   ctx.globalAlpha = 1;
