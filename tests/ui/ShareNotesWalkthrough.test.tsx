@@ -54,10 +54,10 @@ describe('share, notes, walkthrough (jsdom)', () => {
     const store = await renderSeeds();
     let seed = 5;
     const noise = () =>
-      Array.from({ length: 30 }, () =>
+      Array.from({ length: 100 }, () =>
         String.fromCharCode(97 + ((seed = (seed * 48271) % 2147483647) % 26)),
       ).join('');
-    const docs = Array.from({ length: 300 }, (_, i) => ({
+    const docs = Array.from({ length: 120 }, (_, i) => ({
       path: `bulk-${i}.md`,
       text: `# Module Roadmap\n\n## Module Overview\n\n- **Module ID**: MOD-${2000 + i}\n- **Module Title**: ${noise()}\n- **Target Role(s)**: Bulk\n- **Duration**: 4 hours\n`,
     }));
