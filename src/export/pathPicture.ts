@@ -74,6 +74,8 @@ const LEGEND_H = 84;
 /** Average glyph advance as a share of the font size: generous, so estimates err on the short side. */
 const SANS_ADVANCE = 0.6;
 const MONO_ADVANCE = 0.62;
+/** Bold titles in DejaVu Sans Bold (what Chromium on Linux falls back to) run wider than regular text. */
+const BOLD_ADVANCE = 0.66;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** `2025-03-04` → `4 Mar` (with the year when `withYear`). */
@@ -190,11 +192,11 @@ function card(
   const title =
     step.kind === 'placeholder' && step.title === step.id ? 'Not described in the documents' : step.title;
   const lineH = Math.round(titleSize * 1.22);
-  const titleTop = top + 24 + lineH;
-  const statusY = y + h - (step.start ? 38 : 14);
+  const titleTop = top + 22 + lineH;
+  const statusY = y + h - (step.start ? 33 : 12);
   // Each title line's baseline stays a status line's height above the status line.
   const lines = Math.max(1, Math.min(3, Math.floor((statusY - small - 2 - titleTop) / lineH) + 1));
-  const chars = Math.max(8, Math.floor(inner / (titleSize * SANS_ADVANCE)));
+  const chars = Math.max(8, Math.floor(inner / (titleSize * BOLD_ADVANCE)));
   wrapTitle(title, chars, lines).forEach((line, k) =>
     parts.push(
       text(x + 18, titleTop + k * lineH, titleSize, line, {
@@ -202,7 +204,7 @@ function card(
       }),
     ),
   );
-  const statusChars = Math.floor(inner / (small * SANS_ADVANCE));
+  const statusChars = Math.floor(inner / (small * BOLD_ADVANCE));
   const statusLabel = step.kind === 'placeholder' ? `${st.label} · outside the catalog` : st.label;
   parts.push(text(x + 18, statusY, small, fit(statusLabel, statusChars), { weight: 600, fill: st.color }));
   if (step.start && step.finish) {
@@ -210,7 +212,7 @@ function card(
       step.start === step.finish
         ? shortDate(step.start)
         : `${shortDate(step.start)} → ${shortDate(step.finish)}`;
-    parts.push(text(x + 18, y + h - 14, small, fit(dates, statusChars), { fill: SHEET_COLORS.muted }));
+    parts.push(text(x + 18, y + h - 11, small, fit(dates, statusChars), { fill: SHEET_COLORS.muted }));
   }
   parts.push('</g>');
   return parts.join('');

@@ -1,5 +1,5 @@
-// The print-only sheet (print.css shows it and hides the app): with a goal, the path picture (PT3) scaled to the
-// paper's width, title and legend included, then the plan list; without one, the plan note and the map as on screen.
+// The print-only sheet (print.css shows it and hides the app): with a goal, the path picture (PT3) on a landscape page
+// of its own, scaled to the paper's width, title and legend included, then the plan list; without one, the plan note and the map as on screen.
 // The picture is an <img> of the SVG the export builds from data, so it always fits A4 or Letter width.
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { selectPath, selectPlan, selectProgress } from '../store/derived';
@@ -56,10 +56,6 @@ export function PrintSheet() {
       data-print-sheet
       data-print-path={pictures.length > 0 ? '' : undefined}
     >
-      <h1>Learning path: {profile.name}</h1>
-      <p>
-        Goal: {goal} · {p.done} of {p.total} done · {new Date().toLocaleDateString()}
-      </p>
       {pictures.map((svg, i) => (
         <img
           key={i}
@@ -68,6 +64,10 @@ export function PrintSheet() {
           src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`}
         />
       ))}
+      <h1>Learning path: {profile.name}</h1>
+      <p>
+        Goal: {goal} · {p.done} of {p.total} done · {new Date().toLocaleDateString()}
+      </p>
       {profile.pace && (
         <Suspense fallback={null}>
           <BurnUpPrint title={`${profile.name}: planned vs done`} />
