@@ -93,20 +93,58 @@ export function layoutCatalog(input: LayoutInput, direction: Direction): Positio
     lane.rows = Math.max(lane.rows, cell.length);
   }
 
-  // Bands: each lane goes to the first band whose lanes leave its columns (and one more on each side) free.
+  // Bands: each lane goes to a band whose lanes leave its columns (and one more on each side) free — of those (or
+  // a new band), the one nearest the bands of the lanes it has links with, so links cross few bands.
   const order = lanes
     .map((_, i) => i)
     .sort((a, b) => lanes[a]!.min - lanes[b]!.min || lanes[a]!.first - lanes[b]!.first);
+  const laneLinks = new Map<number, number>(); // lane a * lanes + lane b → links between them (both ways)
+  for (const [a, b] of [...graph.prerequisites, ...graph.next]) {
+    const la = laneOf[a]!;
+    const lb = laneOf[b]!;
+    if (la === lb) continue;
+    laneLinks.set(la * lanes.length + lb, (laneLinks.get(la * lanes.length + lb) ?? 0) + 1);
+    laneLinks.set(lb * lanes.length + la, (laneLinks.get(lb * lanes.length + la) ?? 0) + 1);
+  }
   const bands: { lanes: number[]; rows: number }[] = [];
+  const placed: number[] = [];
   for (const l of order) {
     const lane = lanes[l]!;
-    let b = bands.findIndex((band) =>
-      band.lanes.every((o) => lane.min > lanes[o]!.max + 1 || lane.max < lanes[o]!.min - 1),
-    );
-    if (b < 0) b = bands.push({ lanes: [], rows: 0 }) - 1;
-    bands[b]!.lanes.push(l);
-    bands[b]!.rows = Math.max(bands[b]!.rows, lane.rows);
-    lane.band = b;
+    const cost = (b: number) =>
+      placed.reduce(
+        (sum, o) => sum + (laneLinks.get(l * lanes.length + o) ?? 0) * Math.abs(lanes[o]!.band - b),
+        0,
+      );
+    let best = bands.length;
+    let bestCost = cost(bands.length);
+    bands.forEach((band, b) => {
+      if (!band.lanes.every((o) => lane.min > lanes[o]!.max + 1 || lane.max < lanes[o]!.min - 1)) return;
+      const c = cost(b);
+      if (c <= bestCost) [best, bestCost] = [b, c];
+    });
+    if (best === bands.length) bands.push({ lanes: [], rows: 0 });
+    bands[best]!.lanes.push(l);
+    bands[best]!.rows = Math.max(bands[best]!.rows, lane.rows);
+    lane.band = best;
+    placed.push(l);
+  }
+  // Bands in an order that keeps linked lanes near each other: a few barycentre passes over the band order.
+  for (let pass = 0; pass < 4 && bands.length > 2; pass++) {
+    const bary = bands.map((band, b) => {
+      let sum = 0;
+      let weight = 0;
+      for (const l of band.lanes)
+        for (let o = 0; o < lanes.length; o++) {
+          const w = laneLinks.get(l * lanes.length + o) ?? 0;
+          sum += w * lanes[o]!.band;
+          weight += w;
+        }
+      return weight > 0 ? sum / weight : b;
+    });
+    const sorted = bands.map((_, b) => b).sort((a, b) => bary[a]! - bary[b]! || a - b);
+    const moved = sorted.map((b) => bands[b]!);
+    sorted.forEach((b, at) => bands[b]!.lanes.forEach((l) => (lanes[l]!.band = at)));
+    bands.splice(0, bands.length, ...moved);
   }
   let rowsBefore = 0;
   const bandTop: number[] = [];
