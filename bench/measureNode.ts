@@ -103,15 +103,13 @@ const WORKER_FROM = 400;
 export interface LayoutResult {
   nodes: number;
   edges: number;
-  /** Median of `runs` layouts on this thread, each with an empty piece cache. */
+  /** Median of `runs` layouts on this thread. */
   oursColdMs: number;
-  /** A second layout of the same catalog: every piece comes from the cache. */
+  /** One more layout of the same catalog (the layout keeps no cache: a warm-JIT number). */
   oursCachedMs: number;
   /**
-   * Median of `runs` layouts as the app does them above PARALLEL_MIN_NODES: shares of the pieces in `workers`
-   * worker threads, then assembly in the first one (src/layout/parallel.ts), piece caches emptied in every
-   * worker before each run; from request sent to positions back on this thread, message passing included.
-   * Null for catalogs the app lays out in one worker.
+   * Median of `runs` layouts as the app does them: in a worker thread (src/layout/client.ts), from request sent
+   * to positions back on this thread, message passing included. Null below 400 nodes.
    */
   oursParallelMs: number | null;
   workers: number | null;
