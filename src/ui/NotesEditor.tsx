@@ -4,9 +4,6 @@ import { useSession } from '../session/sessionStore';
 import { activeProfile } from '../store/progressSlice';
 import { usePlanner, usePlannerStore } from '../store/react';
 
-/** How long typing pauses before the note is saved; pagehide/visibilitychange, blur and Esc save at once. */
-export const NOTE_SAVE_DELAY_MS = 400;
-
 /** What setNote stores for a text (a blank note is no note). */
 const stored = (text: string) => (text.trim() ? text : '');
 
@@ -22,11 +19,11 @@ export function NotesEditor({ nodeKey, large = false }: { nodeKey: string; large
   const mine = useRef({ note: `${profileId}\u0000${nodeKey}`, text: saved });
   const draftRef = useRef(draft);
   draftRef.current = draft;
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-
+  // Saved as you type: each change goes to the store at once, like a status, and the persistence subscriber
+  // batches the writes (its throttle is the debounce) and flushes them on pagehide/visibilitychange. A local
+  // delay here would lose the last keystrokes on a reload: pagehide listeners run in registration order and
+  // persistence registered first.
   const commit = useCallback(() => {
-    if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = null;
     const text = draftRef.current;
     if (stored(text) === mine.current.text) return;
     mine.current.text = stored(text);
@@ -53,21 +50,8 @@ export function NotesEditor({ nodeKey, large = false }: { nodeKey: string; large
     }
   }, [saved, nodeKey, profileId, store]);
 
-  // Saved as you type (debounced), and at once when the page is hidden or closed: capture listeners run before
-  // persistence's own pagehide/visibilitychange flush, so the note is in the store when it writes.
-  useEffect(() => {
-    const flush = () => commit();
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') commit();
-    };
-    window.addEventListener('pagehide', flush, true);
-    document.addEventListener('visibilitychange', onVisibility, true);
-    return () => {
-      window.removeEventListener('pagehide', flush, true);
-      document.removeEventListener('visibilitychange', onVisibility, true);
-      commit(); // switching nodes or closing the panel saves what was typed
-    };
-  }, [commit]);
+  // Switching nodes or closing the panel: nothing is left unsaved (every keystroke is already in the store).
+  useEffect(() => commit, [commit]);
 
   if (readOnly) {
     return saved ? (
@@ -94,8 +78,7 @@ export function NotesEditor({ nodeKey, large = false }: { nodeKey: string; large
           setDraft(e.target.value);
           draftRef.current = e.target.value;
           setReplaced(false);
-          if (timer.current !== null) clearTimeout(timer.current);
-          timer.current = setTimeout(commit, NOTE_SAVE_DELAY_MS);
+          commit();
         }}
         onBlur={commit}
         onKeyDown={(e) => {
