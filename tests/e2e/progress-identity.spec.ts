@@ -110,6 +110,7 @@ test(
       await box.fill('Ask Sam about the capstone rubric');
       await page.reload(); // no blur, no pause: pagehide must save it
       await card(page, 'MOD-805').waitFor({ state: 'attached', timeout: 15_000 });
+    await viewSettled(page);
       await card(page, 'MOD-805').locator('.card__title').click();
       const again = page.locator('textarea[data-action="edit-note"]').first();
       await again.waitFor({ state: 'visible', timeout: 10_000 });
