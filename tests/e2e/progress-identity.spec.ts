@@ -110,9 +110,9 @@ test(
       await box.fill('Ask Sam about the capstone rubric');
       await page.reload(); // no blur, no pause: pagehide must save it
       await card(page, 'MOD-805').waitFor({ state: 'attached', timeout: 15_000 });
-    await viewSettled(page);
+      await viewSettled(page);
       await card(page, 'MOD-805').locator('.card__title').click();
-      const again = page.locator('textarea[data-action="edit-note"]').first();
+      const again = page.locator('[data-notes-for="MOD-805"] textarea[data-action="edit-note"]').first();
       await again.waitFor({ state: 'visible', timeout: 10_000 });
       assert.equal(await again.inputValue(), 'Ask Sam about the capstone rubric');
 
