@@ -100,7 +100,7 @@ export function mergeDrafts(drafts: NodeDraft[]): Catalog {
 }
 
 /**
- * R22: a node that is both a prerequisite and a next step of the same node is a contradiction: the
+ * R31: a node that is both a prerequisite and a next step of the same node is a contradiction: the
  * prerequisite wins (the `next` edge and list entry go, so nothing draws or ranks it after) and it is reported.
  */
 function dropContradictions(

@@ -13,7 +13,7 @@ export interface CatalogIndex {
   /** Key → keys of the nodes that list it as a prerequisite. */
   dependentsOf: Map<string, string[]>;
   /**
-   * R21/E1: key → its prerequisites as groups of keys; each group is satisfied by any one member
+   * R30/E1: key → its prerequisites as groups of keys; each group is satisfied by any one member
    * (a group of one is required). Every key of `prerequisitesOf` is in exactly one group.
    */
   prerequisiteGroupsOf: Map<string, string[][]>;

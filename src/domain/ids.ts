@@ -19,8 +19,9 @@ export const MAX_RANGE = 200;
 
 const DASH = '[-\u2010\u2011\u2012\u2013\u2014\u2212]';
 // MOD-302, PROJ-401–405, MOD-401-PROJ-405 (rare), MOD-509/510
+// R2/R33: slugs too (`project-821-lighthouse-capstone`, `mod-301-intro`): the long prefixes need their dash.
 const ID_RE = new RegExp(
-  `\\b(MOD|PROJ)\\s?${DASH}\\s?(\\d{1,6})(?:\\s*${DASH}\\s*(?:(?:MOD|PROJ)\\s?${DASH}\\s?)?(\\d{1,6})(?!\\d))?((?:\\s*/\\s*\\d{1,6}\\b)*)`,
+  `\\b(MOD|PROJ|MODULE(?=${DASH})|PROJECT(?=${DASH}))\\s?${DASH}\\s?(\\d{1,6})(?:\\s*${DASH}\\s*(?:(?:MOD|PROJ)\\s?${DASH}\\s?)?(\\d{1,6})(?!\\d))?((?:\\s*/\\s*\\d{1,6}\\b)*)`,
   'gi',
 );
 // Modules 001-005, Project 01, Modules 007-008
@@ -64,7 +65,7 @@ export function expandRange(prefix: string, start: string, end: string | undefin
 function idsInPart(part: string, carry: { prefix: 'MOD' | 'PROJ' | null }): string[] {
   const found: { at: number; ids: string[] }[] = [];
   for (const m of part.matchAll(ID_RE)) {
-    const prefix = (m[1] ?? 'MOD').toUpperCase();
+    const prefix = prefixOf(m[1] ?? 'MOD');
     const ids = expandRange(prefix, m[2] ?? '', m[3]);
     for (const extra of (m[4] ?? '')
       .split('/')
@@ -148,7 +149,7 @@ export function normalizeId(text: string): string {
 
 export interface ExtractedPrerequisites extends ExtractedIds {
   /**
-   * R21: every id in `ids`, grouped: an inner list of one id is required; a longer list is an any-of
+   * R30: every id in `ids`, grouped: an inner list of one id is required; a longer list is an any-of
    * group (`MOD-741 or MOD-742`, `either …`, `one of A, B`, `any of A, B, C`): any one member satisfies it.
    */
   groups: string[][];
@@ -209,7 +210,7 @@ function orAlternatives(part: string, selfId: string | undefined): string[] | nu
 }
 
 /**
- * R21: a prerequisite value → ids, free-text skills (as `extractIds`) and any-of groups.
+ * R30: a prerequisite value → ids, free-text skills (as `extractIds`) and any-of groups.
  * Clauses are split on `;` (and line breaks); `one of` / `any of` takes the rest of its clause as one group;
  * otherwise each comma part with `or` between single ids is a group, and `A, B or C` (a list of bare ids
  * ending in `or`) is one group. Ids in no group are required alone, in order of appearance.

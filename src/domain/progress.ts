@@ -34,7 +34,7 @@ export function isDone(statuses: Statuses, key: string): boolean {
 
 /**
  * E1, the one place the eligibility rule is written: a node is eligible when it is not done (completed or
- * skipped, E6) and every prerequisite group has a done member (E7, R21: a plain prerequisite is a group of one).
+ * skipped, E6) and every prerequisite group has a done member (E7, R30: a plain prerequisite is a group of one).
  * `blockedByGroups` lists the groups that do not, `blockedBy` their members (in group order). Depends only on the
  * node's own status and its direct prerequisites' statuses. Plans, gaps, the walkthrough and the cards all ask here.
  */

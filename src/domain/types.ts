@@ -53,12 +53,14 @@ export interface CurriculumNode {
   roles: string[];
   /** Total hours, or null when no source states them. */
   hours: number | null;
+  /** R36: a duration written as a range (`40–50 hours`): both ends; `hours` is `max` (plans use the upper end). */
+  hoursRange?: { min: number; max: number };
   /** lecture / lab / project / portfolio / assessment → hours, as the sources give them. */
   hoursBreakdown: Record<string, number>;
   /** Prerequisite ids (resolved to keys in `edges`): every id, whether required alone or as an alternative. */
   prerequisites: string[];
   /**
-   * R21: the same ids grouped; each inner list is satisfied by any one of its members (a list of one is required).
+   * R30: the same ids grouped; each inner list is satisfied by any one of its members (a list of one is required).
    * Every prerequisite is in exactly one group. Absent (older catalogs): every prerequisite is required alone.
    */
   prerequisiteGroups?: string[][];

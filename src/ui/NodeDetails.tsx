@@ -133,7 +133,11 @@ export function NodeDetails({ nodeKey }: { nodeKey: string }) {
           </ul>
         )}
         <p className="details__hours">
-          {node.hours !== null ? `${node.hours} hours` : 'Hours not stated'}
+          {node.hoursRange
+            ? `${node.hoursRange.min}–${node.hoursRange.max} hours (plans count ${node.hoursRange.max})`
+            : node.hours !== null
+              ? `${node.hours} hours`
+              : 'Hours not stated'}
           {breakdown.length > 0 && (
             <span className="muted"> ({breakdown.map(([k, h]) => `${h} ${k}`).join(', ')})</span>
           )}

@@ -47,7 +47,7 @@ describe('catalog CLI', () => {
     expect(c.nodes.find((n) => n.id === 'MOD-8')?.kind).toBe('placeholder');
     expect(c.edges).toContainEqual({ from: 'MOD-8', to: 'MOD-9', type: 'prerequisite' });
     const empty = c.diagnostics.find((d) => d.code === 'empty-file');
-    expect(empty).toMatchObject({ severity: 'error', line: null, nodeId: null });
+    expect(empty).toMatchObject({ severity: 'info', line: null, nodeId: null });
     expect(empty?.file).toMatch(/empty\.md$/);
     expect(c.diagnostics.some((d) => d.file?.endsWith('notes.bin'))).toBe(false);
   }, 60_000);

@@ -1,5 +1,5 @@
-// Any-of prerequisite groups (R21), the eligibility rule over them (E7), the plan's choice (P9), and
-// contradictions between prerequisite and next (R22).
+// Any-of prerequisite groups (R30), the eligibility rule over them (E7), the plan's choice (P9), and
+// contradictions between prerequisite and next (R31).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,9 +17,9 @@ const folderDocs = (): SourceDocument[] =>
     .sort()
     .map((name) => ({ path: name, text: readFileSync(join(FOLDER, name), 'utf8') }));
 
-describe('R21: alternatives in a prerequisite value form any-of groups', () => {
+describe('R30: alternatives in a prerequisite value form any-of groups', () => {
   const groups = (text: string, selfId?: string) => extractPrerequisites(text, { selfId }).groups;
-  it('R21: "A or B", "either A or B", "one of A, B", "any of A, B, C"', () => {
+  it('R30: "A or B", "either A or B", "one of A, B", "any of A, B, C"', () => {
     expect(groups('MOD-741 or MOD-742 (either language)')).toEqual([['MOD-741', 'MOD-742']]);
     expect(groups('Either MOD-611 or MOD-612; MOD-613')).toEqual([['MOD-611', 'MOD-612'], ['MOD-613']]);
     expect(groups('One of MOD-741, MOD-742')).toEqual([['MOD-741', 'MOD-742']]);
@@ -32,26 +32,26 @@ describe('R21: alternatives in a prerequisite value form any-of groups', () => {
     expect(groups('Module 301 or 302')).toEqual([['MOD-301', 'MOD-302']]);
     expect(groups('MOD-1 and/or MOD-2')).toEqual([['MOD-1', 'MOD-2']]);
   });
-  it('R21: every id stays in `prerequisites`; ids in no group are required alone', () => {
+  it('R30: every id stays in `prerequisites`; ids in no group are required alone', () => {
     const read = extractPrerequisites('MOD-100, Docker fundamentals, MOD-101 or MOD-102');
     expect(read.ids).toEqual(['MOD-100', 'MOD-101', 'MOD-102']);
     expect(read.skills).toEqual(['Docker fundamentals']);
     expect(read.groups).toEqual([['MOD-100'], ['MOD-101', 'MOD-102']]);
   });
-  it('R21: "or" that does not join single ids is not a group', () => {
+  it('R30: "or" that does not join single ids is not a group', () => {
     expect(groups('MOD-860 (Field Safety) or equivalent experience')).toEqual([['MOD-860']]);
     expect(groups('MOD-102 (cloud or on-prem provisioning), MOD-103')).toEqual([['MOD-102'], ['MOD-103']]);
     expect(groups('MOD-101 and MOD-102 or MOD-103')).toEqual([['MOD-101'], ['MOD-102'], ['MOD-103']]);
     expect(groups('MOD-001–003 or MOD-010')).toEqual([['MOD-001'], ['MOD-002'], ['MOD-003'], ['MOD-010']]);
     expect(groups('MOD-5 or MOD-6', 'MOD-5')).toEqual([['MOD-6']]);
   });
-  it('R21: the catalog keeps `prerequisites` and adds `prerequisiteGroups`', () => {
+  it('R30: the catalog keeps `prerequisites` and adds `prerequisiteGroups`', () => {
     const catalog = buildCatalog(folderDocs());
     const m614 = catalog.nodes.find((n) => n.id === 'MOD-614')!;
     expect(m614.prerequisites).toEqual(['MOD-611', 'MOD-612', 'MOD-613']);
     expect(m614.prerequisiteGroups).toEqual([['MOD-611', 'MOD-612'], ['MOD-613']]);
   });
-  it('R21: a master plan list item may hold alternatives; other items are required', () => {
+  it('R30: a master plan list item may hold alternatives; other items are required', () => {
     const text = [
       'role: Fixture Analyst',
       'modules:',
@@ -65,7 +65,7 @@ describe('R21: alternatives in a prerequisite value form any-of groups', () => {
     const m901 = catalog.nodes.find((n) => n.id === 'MOD-901')!;
     expect(m901.prerequisiteGroups).toEqual([['MOD-898', 'MOD-899'], ['MOD-900']]);
   });
-  it('R21/R14: the groups survive the catalog JSON round trip; an older catalog without them requires every id', () => {
+  it('R30/R14: the groups survive the catalog JSON round trip; an older catalog without them requires every id', () => {
     const catalog = buildCatalog(folderDocs());
     const back = buildCatalog([{ path: 'catalog.json', text: JSON.stringify(catalog) }]);
     expect(back.nodes.find((n) => n.id === 'MOD-614')!.prerequisiteGroups).toEqual([
@@ -173,7 +173,7 @@ describe('P9: the plan chooses one member of each unmet group', () => {
   });
 });
 
-describe('R22: a node both prerequisite and next step of the same node', () => {
+describe('R31: a node both prerequisite and next step of the same node', () => {
   const dir = join(
     import.meta.dirname,
     '..',
@@ -186,7 +186,7 @@ describe('R22: a node both prerequisite and next step of the same node', () => {
   );
   const docs = () =>
     readdirSync(dir).map((name) => ({ path: name, text: readFileSync(join(dir, name), 'utf8') }));
-  it('R22: a contradiction warning names it; the prerequisite wins (no next edge, not in `next`)', () => {
+  it('R31: a contradiction warning names it; the prerequisite wins (no next edge, not in `next`)', () => {
     const catalog = buildCatalog(docs());
     const found = catalog.diagnostics.filter((d) => d.code === 'contradiction');
     expect(found).toHaveLength(1);
@@ -195,7 +195,7 @@ describe('R22: a node both prerequisite and next step of the same node', () => {
     expect(catalog.edges).toEqual([{ from: 'MOD-722', to: 'MOD-721', type: 'prerequisite' }]);
     expect(catalog.nodes.find((n) => n.id === 'MOD-721')!.next).toEqual([]);
   });
-  it('R22: the contradiction is found across documents too (next in one, prerequisite in the other)', () => {
+  it('R31: the contradiction is found across documents too (next in one, prerequisite in the other)', () => {
     const a =
       '# Module Roadmap\n\n- **Module ID**: MOD-1\n- **Module Title**: A\n- **Next Module(s)**: MOD-2\n';
     const b =

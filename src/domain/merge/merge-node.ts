@@ -8,7 +8,7 @@ import type { Definition } from './definitions';
 const union = (a: string[], b: string[]) => [...a, ...b.filter((x) => !a.includes(x))];
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
-/** R21 with R10: the first source's groups stand; another source's group joins only when none of its ids is grouped yet. */
+/** R30 with R10: the first source's groups stand; another source's group joins only when none of its ids is grouped yet. */
 function unionGroups(ours: string[][], theirs: string[][]): string[][] {
   const grouped = new Set(ours.flat());
   const out = ours.map((g) => [...g]);
@@ -50,6 +50,7 @@ export function mergeDefinition(def: Definition): { node: CurriculumNode; diagno
     if (node.hours === null && o.hours !== null) {
       node.hours = o.hours;
       node.hoursBreakdown = { ...o.hoursBreakdown };
+      if (o.hoursRange) node.hoursRange = { ...o.hoursRange };
     } else if (o.hours !== null && node.hours !== null && o.hours !== node.hours)
       differ(d, 'hours', String(node.hours), String(o.hours));
     if (Object.keys(node.hoursBreakdown).length === 0 && node.hours === o.hours)

@@ -113,6 +113,9 @@ function readNode(raw: unknown): CurriculumNode | null {
     for (const [k, v] of Object.entries(raw.hoursBreakdown))
       if (typeof v === 'number') node.hoursBreakdown[k] = v;
   }
+  const range = isObj(raw.hoursRange) ? raw.hoursRange : null;
+  if (range && typeof range.min === 'number' && typeof range.max === 'number')
+    node.hoursRange = { min: range.min, max: range.max };
   node.prerequisites = strings(raw.prerequisites);
   if (Array.isArray(raw.prerequisiteGroups))
     node.prerequisiteGroups = raw.prerequisiteGroups.map(strings).filter((g) => g.length > 0);

@@ -39,23 +39,34 @@ export function readCompetencies(
   for (const row of table.cells) {
     const name = cell(row.values, cols.name);
     if (!name || /^[-–—\s]*$/.test(name)) continue;
-    value.push(
-      competency(
-        name,
-        cell(row.values, cols.level),
-        cell(row.values, cols.evidence),
-        cell(row.values, cols.role),
-        file,
-        nodeId,
-        row.line,
-        diagnostics,
-      ),
+    const read = competency(
+      name,
+      cell(row.values, cols.level),
+      cell(row.values, cols.evidence),
+      cell(row.values, cols.role),
+      file,
+      nodeId,
+      row.line,
+      diagnostics,
     );
+    if (read) value.push(read);
   }
   return { value, diagnostics };
 }
 
-/** One competency; an unknown level is kept as written and reported (R7). */
+// R41: a pointer or placeholder instead of a competency name.
+const PLACEHOLDER =
+  /^\s*(?:see\b|refer to\b|as per\b|tbd|tba|todo|tbc|n\/?a|none|null|to be (?:defined|determined|confirmed)|placeholder|\.{3}|…|\?+|x{2,}|<[^>]*>|\{\{)/i;
+
+/** R41: true for `See skills matrix`, `TBD`, `n/a`, `<competency>`: not data. */
+export function isPlaceholderName(name: string): boolean {
+  return PLACEHOLDER.test(name);
+}
+
+/**
+ * One competency; an unknown level is kept as written and reported (R7). A placeholder name (R41) is reported
+ * (`placeholder-value`) and gives null: it is in no gap and no walkthrough.
+ */
 export function competency(
   name: string,
   level: string | null,
@@ -65,7 +76,20 @@ export function competency(
   nodeId: string,
   line: number | null,
   diagnostics: Diagnostic[],
-): Competency {
+): Competency | null {
+  if (isPlaceholderName(name)) {
+    diagnostics.push(
+      diagnostic(
+        'placeholder-value',
+        'warning',
+        file,
+        `${nodeId}: competency "${name.slice(0, 80)}" is a placeholder, not a competency; left out`,
+        line,
+        nodeId,
+      ),
+    );
+    return null;
+  }
   const range = level ? parseLevel(level) : null;
   if (level && !range) {
     diagnostics.push(

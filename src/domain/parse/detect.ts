@@ -3,6 +3,14 @@ import type { DocumentKind } from '../types';
 
 const HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
 const LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(module|project)\s+id\s*(?:\*\*|__)?\s*:/i;
+// R32: the id label later on a line, after other labels joined by ` | ` or `·`; its value must hold an id.
+const LABEL_LATER =
+  /(?:[|·•]|\*\*|__)\s*(?:\*\*|__)?\s*(module|project)\s+id\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?:mod(?:ule)?|proj(?:ect)?)\s?[-–]\s?\d/i;
+// R34: a top heading that starts with an id (`# Module 861: Salt Marsh Surveying`, `# MOD-301 …`).
+const HEADING_ID = /^(?:(mod|proj)(?:ule|ect)?\s?[-–]\s?\d|(module|project)\s+#?\d)/i;
+// … only counts beside a label or section a curriculum document has.
+const CURRICULUM_SIGNAL =
+  /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:estimated\s+)?(?:duration|prerequisites?|target\s+roles?(?:\(s\))?|next\s+(?:modules?|steps?))\b|^#{1,6}\s+(?:learning\s+objectives|prerequisites|competenc)/im;
 
 /** The kind of a document, from its content; null when it is none of ours. */
 export function detectKind(text: string): DocumentKind | null {
@@ -21,9 +29,13 @@ export function detectKind(text: string): DocumentKind | null {
     if (++headings >= 3) break;
   }
   for (const line of lines) {
-    const m = LABEL.exec(line);
+    const m = LABEL.exec(line) ?? LABEL_LATER.exec(line);
     if (m) return (m[1] ?? '').toLowerCase() === 'module' ? 'module-roadmap' : 'project-plan';
   }
+  const title = lines.map((line) => HEADING.exec(line)).find((h) => h !== null);
+  const id = title ? HEADING_ID.exec((title[1] ?? '').replace(/[*_`]/g, '').trim()) : null;
+  if (id && CURRICULUM_SIGNAL.test(t.slice(0, 200_000)))
+    return /^mod/i.test(id[1] ?? id[2] ?? '') ? 'module-roadmap' : 'project-plan';
   // A master plan names its role at the top level and lists modules or a project portfolio.
   if (
     /^["']?role["']?\s*:/m.test(t) &&

@@ -35,13 +35,13 @@ export function guardText(path: string, raw: string): Guarded {
   if (text.trim() === '')
     return {
       ok: false,
-      diagnostics: [diagnostic('empty-file', 'error', path, 'file is empty; skipped', null)],
+      diagnostics: [diagnostic('empty-file', 'info', path, 'skipped: file is empty', null)],
     };
   if (looksBinary(text))
     return {
       ok: false,
       diagnostics: [
-        diagnostic('binary-file', 'error', path, 'file is binary or not UTF-8 text; skipped', null),
+        diagnostic('binary-file', 'info', path, 'skipped: file is binary or not UTF-8 text', null),
       ],
     };
 

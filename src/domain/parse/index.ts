@@ -27,11 +27,12 @@ export function parseDocument(doc: SourceDocument): ParsedDocument {
       drafts: [],
       diagnostics: [
         ...guarded.diagnostics,
+        // R42: a repository holds many files that are not curriculum: that is information, not an error.
         diagnostic(
-          'bad-file',
-          'error',
+          'not-curriculum',
+          'info',
           path,
-          'not a curriculum document (no "# Module Roadmap", "# Project Plan", master-plan YAML or catalog JSON); skipped',
+          'skipped: not a curriculum document (no "# Module Roadmap", "# Project Plan", Module/Project ID, master-plan YAML or catalog JSON)',
           null,
         ),
       ],

@@ -1,6 +1,14 @@
 // One pass over the Markdown AST: title, summary, `Label: value` fields, sections with their
 // lines and tables. Every text is plain text (never HTML); nesting is walked with a depth cap.
-import { parseTree, type MdAnyNode, type MdBlock, type MdParagraph, type MdTableNode } from './md-tree';
+import {
+  parseTree,
+  type MdAnyNode,
+  type MdBlock,
+  type MdInline,
+  type MdParagraph,
+  type MdTableNode,
+} from './md-tree';
+import { fieldOf } from './sections';
 
 export interface Located {
   text: string;
@@ -30,6 +38,8 @@ export const MAX_CONTAINERS = 12;
 const CONTAINER = /^[ \t]*(?:[>*+-]|\d{1,9}[.)])(?=[ \t]|$)/;
 // Whole-text tests that hold for every line the loop below would change (and sometimes for more):
 // more than 24 columns of indent needs 7+ blanks; too many containers needs 13 markers in a row.
+const FENCE = /^[ \t]*(?:(?:[>*+-]|\d{1,9}[.)])[ \t]+)*(`{3,}|~{3,})/;
+const FENCE_CLOSE = /^[ \t]*(?:(?:[>*+-]|\d{1,9}[.)])[ \t]+)*(`{3,}|~{3,})[ \t]*$/;
 const MAYBE_DEEP_INDENT = /^[ \t]{7,}/m;
 const MAYBE_DEEP_CONTAINERS = new RegExp(`^(?:${CONTAINER.source.slice(1)}){${MAX_CONTAINERS + 1}}`, 'm');
 
@@ -41,8 +51,20 @@ export function flattenDeepNesting(text: string): { text: string; flattened: num
   if (!MAYBE_DEEP_INDENT.test(text) && !MAYBE_DEEP_CONTAINERS.test(text)) return { text, flattened: 0 };
   let flattened = 0;
   const lines = text.split(/\r?\n|\r/);
+  // R40: a fenced code block (an ASCII diagram) is text, not nesting: its lines are never flattened.
+  let fence: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i] ?? '';
+    const marker = FENCE.exec(line)?.[1];
+    if (fence !== null) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length && FENCE_CLOSE.test(line))
+        fence = null;
+      continue;
+    }
+    if (marker) {
+      fence = marker;
+      continue;
+    }
     const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
     let changed = false;
     if (indent.replace(/\t/g, '    ').length > MAX_INDENT) {
@@ -180,39 +202,71 @@ function collectBlock(node: MdBlock, section: MdSection, fields: MdField[], dept
   }
 }
 
-// `**Module ID**: X`, `**Module ID:** X`, `Module ID: X`, and several per paragraph (one per line).
+// `**Module ID**: X`, `**Module ID:** X`, `Module ID: X`, one or several per line (R9, R32).
 function readParagraphFields(node: MdParagraph, fields: MdField[]): void {
   const start = node.line;
-  const first = node.children[0];
-  if (first && first.type === 'strong') {
-    const label = plainText(first)
-      .trim()
-      .replace(/[:：]\s*$/, '')
-      .trim();
-    const rest = node.children
-      .slice(1)
-      .map((c) => plainText(c))
-      .join('');
-    const value =
-      rest
-        .split('\n')[0]
-        ?.replace(/^\s*[:：\-–—]?\s*/, '')
-        .trim() ?? '';
-    if (label && label.length <= 80) fields.push({ label, value, line: start, section: -1 });
-    plainText(node)
-      .split('\n')
-      .slice(1)
-      .forEach((t, i) => pushLabelLine(t, start === null ? null : start + i + 1, fields));
-    return;
-  }
-  plainText(node)
+  markedText(node.children)
     .split('\n')
-    .forEach((t, i) => pushLabelLine(t, start === null ? null : start + i, fields));
+    .forEach((t, i) => {
+      for (const pair of labelPairs(t))
+        fields.push({ ...pair, line: start === null ? null : start + i, section: -1 });
+    });
 }
 
-function pushLabelLine(text: string, line: number | null, fields: MdField[]): void {
-  const m = /^\s*([^:：]{1,80}?)\s*[:：]\s*(.*)$/.exec(text);
-  if (m && m[1]) fields.push({ label: m[1].trim(), value: (m[2] ?? '').trim(), line, section: -1 });
+// Bold text is marked so a label can be told from a value: \uE000label\uE001.
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+const MARKS = /[\uE000\uE001]/g;
+/** R32: ` | `, `·` and `•` join label pairs on one line (`**Duration**: 35 hours | **Module ID**: mod-812`). */
+const JOINER = /\s+\|\s+|\s*[·•]\s*/;
+const BOLD_LABEL =
+  /^\s*\uE000\s*([^\uE000\uE001]{1,80}?)\s*(?:([:：])\s*\uE001|\uE001\s*([:：\-–—])?)\s*([\s\S]*)$/;
+const PLAIN_LABEL = /^\s*([^:：\uE000\uE001]{1,80}?)\s*[:：]\s*([\s\S]*)$/;
+// A bold label with its colon starts a new pair anywhere on the line.
+const BOLD_LABEL_AHEAD = /(?=\uE000[^\uE000\uE001]{1,80}(?:[:：]\s*\uE001|\uE001\s*[:：]))/;
+
+function markedText(children: MdInline[]): string {
+  let out = '';
+  for (const c of children) {
+    if (c.type === 'strong') out += OPEN + plainText(c).replace(MARKS, '') + CLOSE;
+    else out += plainText(c).replace(MARKS, '');
+  }
+  return out;
+}
+
+/**
+ * R9/R32: every `Label: value` pair on one line. The first piece may be any label (bold without a colon too);
+ * later ones need a colon, and a plain (not bold) one after a joiner must be a known label. A value ends at the
+ * next label; pieces that are no label belong to the value before (`Lecture ⏱ 9 hours | Labs ⏱ 12 hours`).
+ */
+export function labelPairs(line: string): { label: string; value: string }[] {
+  const out: { label: string; value: string }[] = [];
+  let current: { label: string; value: string } | null = null;
+  line.split(JOINER).forEach((segment, k) => {
+    segment.split(BOLD_LABEL_AHEAD).forEach((piece, j) => {
+      const first = k === 0 && j === 0;
+      const bold = BOLD_LABEL.exec(piece);
+      let pair: { label: string; value: string } | null = null;
+      if (bold && (first || bold[2] || bold[3] === ':' || bold[3] === '：'))
+        pair = { label: bold[1]!.trim(), value: bold[4] ?? '' };
+      else if (!piece.includes(OPEN)) {
+        const plain = PLAIN_LABEL.exec(piece);
+        if (plain && (first || fieldOf(plain[1]!) !== null))
+          pair = { label: plain[1]!.trim(), value: plain[2] ?? '' };
+      }
+      if (pair && pair.label.replace(MARKS, '').trim()) {
+        current = {
+          label: pair.label.replace(MARKS, '').trim(),
+          value: pair.value.replace(MARKS, '').trim(),
+        };
+        out.push(current);
+      } else if (current) {
+        const more = piece.replace(MARKS, '').trim();
+        if (more) current.value = current.value ? `${current.value}${j === 0 ? ' | ' : ' '}${more}` : more;
+      }
+    });
+  });
+  return out;
 }
 
 function readTable(node: MdTableNode): MdTable {

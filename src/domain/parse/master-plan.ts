@@ -69,15 +69,44 @@ export function parseMasterPlan(
   const level = str(data.level);
   if (!role) diagnostics.push(diagnostic('missing-field', 'warning', path, 'master plan has no `role:`', 1));
 
-  const structure = isObj(data.program_structure) ? data.program_structure : {};
-  const modulesPath = Array.isArray(structure.modules) ? ['program_structure', 'modules'] : ['modules'];
-  const portfolio = data.project_portfolio;
-  const projectsPath =
-    isObj(portfolio) && Array.isArray(portfolio.anchor_projects)
-      ? ['project_portfolio', 'anchor_projects']
-      : Array.isArray(portfolio)
-        ? ['project_portfolio']
-        : ['projects'];
+  // R20/R37: every list of items under `program_structure` / `project_portfolio` is read (anchor, stretch,
+  // optional, elective, …); a key there that holds no such list is reported, never dropped silently.
+  const hasItems = (v: unknown) =>
+    Array.isArray(v) &&
+    v.some(
+      (x) =>
+        (isObj(x) && (x.id !== undefined || x.module_id !== undefined || x.project_id !== undefined)) ||
+        (typeof x === 'string' && extractIds(x).ids.length > 0),
+    );
+  const lists = (
+    parent: string,
+    kind: 'module' | 'project',
+    known: string[],
+  ): [string[], 'module' | 'project'][] => {
+    const value = data[parent];
+    if (Array.isArray(value)) return [[[parent], kind]];
+    if (!isObj(value)) return [];
+    const out: [string[], 'module' | 'project'][] = [];
+    for (const [key, v] of Object.entries(value)) {
+      if (hasItems(v)) out.push([[parent, key], /project/i.test(key) ? 'project' : kind]);
+      else if (!known.includes(key) && typeof v === 'object' && v !== null)
+        diagnostics.push(
+          diagnostic(
+            'unread-key',
+            'info',
+            path,
+            `${parent}.${key} is not a list of items with an id; not read`,
+            lineAt((doc.getIn([parent, key], true) as YamlNode | undefined)?.range?.[0]),
+          ),
+        );
+    }
+    return out;
+  };
+  const moduleLists = lists('program_structure', 'module', []);
+  if (!moduleLists.some(([keys]) => keys.join('.') === 'program_structure.modules') && hasItems(data.modules))
+    moduleLists.unshift([['modules'], 'module']);
+  const projectLists = lists('project_portfolio', 'project', []);
+  if (hasItems(data.projects)) projectLists.push([['projects'], 'project']);
 
   const drafts: NodeDraft[] = [];
   const read = (keys: string[], kind: 'module' | 'project') => {
@@ -93,8 +122,7 @@ export function parseMasterPlan(
       if (draft) drafts.push(draft);
     });
   };
-  read(modulesPath, 'module');
-  read(projectsPath, 'project');
+  for (const [keys, kind] of [...moduleLists, ...projectLists]) read(keys, kind);
   if (drafts.length === 0)
     diagnostics.push(
       diagnostic('missing-field', 'warning', path, 'master plan lists no modules or projects', null),
@@ -152,9 +180,10 @@ function entryDraft(
     const d = parseDuration(duration);
     node.hours = d.hours;
     node.hoursBreakdown = d.breakdown;
+    if (d.range) node.hoursRange = d.range;
   }
 
-  // Each list item is its own clause: `[MOD-1 or MOD-2, MOD-3]` is one group and one required id (R21).
+  // Each list item is its own clause: `[MOD-1 or MOD-2, MOD-3]` is one group and one required id (R30).
   const prereq = extractPrerequisites(strings(e.prerequisites).join('; '), { selfId: id });
   node.prerequisites = prereq.ids;
   node.prerequisiteGroups = prereq.groups;
@@ -167,9 +196,8 @@ function entryDraft(
     for (const c of comps) {
       if (isObj(c)) {
         const name = str(c.name) ?? str(c.competency);
-        if (name)
-          node.competencies.push(
-            competency(
+        const read = name
+          ? competency(
               name,
               str(c.level) ?? str(c.target),
               str(c.evidence),
@@ -178,11 +206,13 @@ function entryDraft(
               id,
               line,
               diagnostics,
-            ),
-          );
+            )
+          : null;
+        if (read) node.competencies.push(read);
       } else {
         const name = str(c);
-        if (name) node.competencies.push(competency(name, null, null, null, path, id, line, diagnostics));
+        const read = name ? competency(name, null, null, null, path, id, line, diagnostics) : null;
+        if (read) node.competencies.push(read);
       }
     }
   }

@@ -8,9 +8,17 @@ export type SectionRoute =
   | 'outline'
   | 'activities'
   | 'assessments'
-  | 'deliverables';
+  | 'deliverables'
+  | 'prerequisites'
+  | 'next';
 
 const ROUTES: [RegExp, SectionRoute][] = [
+  // R38: prerequisites and next steps written as sections.
+  [/^(?:prerequisites?|pre-requisites?|requirements|before you (?:start|begin))\b/i, 'prerequisites'],
+  [
+    /^(?:next steps?|what['’]?s next|where next|next modules?(?:\s*\/\s*projects?)?|up next|continue with)\b/i,
+    'next',
+  ],
   [/competenc|skills? (matrix|alignment)/i, 'competencies'],
   [/overview|at a glance|metadata|^details$/i, 'overview'],
   [/objective|outcome/i, 'objectives'],

@@ -3,6 +3,8 @@
 export interface Duration {
   hours: number | null;
   breakdown: Record<string, number>;
+  /** R36: a range (`40–50 hours`) keeps both ends; `hours` is the upper one (plans use it). */
+  range?: { min: number; max: number };
 }
 
 const NUM = '(\\d+(?:\\.\\d+)?)';
@@ -13,7 +15,19 @@ const HOUR_UNIT = '(?:h|hrs?|hours?)\\b';
  * The total is the first number with an hour unit, else the breakdown's sum, else a bare number.
  */
 export function parseDuration(text: string): Duration {
-  const t = text.slice(0, 2000);
+  // Clock and other pictographs (`Lecture ⏱ 9 hours`) are decoration.
+  const t = text.slice(0, 2000).replace(PICTOGRAPHS, ' ');
+  const joined = joinedParts(t);
+  if (joined) return joined;
+  const range = RANGE.exec(t);
+  if (range && !/\(/.test(t.slice(0, range.index))) {
+    const min = Number(range[1]);
+    const max = Number(range[2]);
+    if (Number.isFinite(min) && Number.isFinite(max) && max >= min) {
+      const rest = parseDuration(t.slice(range.index + range[0].length));
+      return { hours: max, breakdown: rest.breakdown, range: { min, max } };
+    }
+  }
   const breakdown: Record<string, number> = {};
   const paren = /\(([^)]*)\)/.exec(t);
   const inner = paren ? (paren[1] ?? '') : '';
@@ -43,6 +57,50 @@ export function parseDuration(text: string): Duration {
     if (bare) hours = Number(bare[1]);
   }
   return { hours: hours !== null && Number.isFinite(hours) ? hours : null, breakdown };
+}
+
+const PICTOGRAPHS =
+  /[\u231a\u231b\u23e9-\u23fa\u2600-\u27bf\u2b00-\u2bff]|\uFE0F|\u200d|[\u{1F000}-\u{1FAFF}]/gu;
+const RANGE = new RegExp(`${NUM}\\s*(?:-|–|—|to)\\s*${NUM}\\s*${HOUR_UNIT}`, 'i');
+const TOTAL_WORD = /^(?:total|overall|sum|in total)$/i;
+// `Lecture 9 hours`, `Labs: 12 h`, `9 hours lecture`, `Build — 18 hours`
+const NAME_FIRST = new RegExp(
+  `^\\s*([a-z][a-z &/'-]{0,40}?)\\s*[:=\\-–—]?\\s*${NUM}\\s*${HOUR_UNIT}\\s*\\.?\\s*$`,
+  'i',
+);
+const NUMBER_FIRST = new RegExp(
+  `^\\s*${NUM}\\s*${HOUR_UNIT}\\s*(?:of\\s+)?([a-z][a-z &/'-]{0,40}?)\\s*\\.?\\s*$`,
+  'i',
+);
+
+/**
+ * R36: the templates' style — named parts joined by ` | `, `·`, `•` or ` + ` (`Lecture ⏱ 9 hours | Labs ⏱ 12
+ * hours`) — gives their sum and the breakdown; a part named `total` is the total. Null when the text is not that.
+ */
+function joinedParts(t: string): Duration | null {
+  const segments = t.split(/\s*[|·•]\s*|\s+\+\s+/).filter((x) => x.trim() !== '');
+  if (segments.length < 2) return null;
+  const breakdown: Record<string, number> = {};
+  let total: number | null = null;
+  let unread = 0;
+  for (const segment of segments) {
+    const m = NAME_FIRST.exec(segment);
+    const n = m ? null : NUMBER_FIRST.exec(segment);
+    const name = m ? m[1]! : n ? n[2]! : null;
+    const value = m ? Number(m[2]) : n ? Number(n[1]) : NaN;
+    if (name === null || !Number.isFinite(value)) {
+      unread++;
+      continue;
+    }
+    if (TOTAL_WORD.test(name.trim())) total = value;
+    else addPart(breakdown, name, value);
+  }
+  const read = Object.keys(breakdown).length + (total === null ? 0 : 1);
+  if (read === 0) return null;
+  // Some parts named, some unreadable (`Lecture 9 hours | Labs TBD`): no partial number (the caller reports it).
+  if (unread > 0) return { hours: null, breakdown: {} };
+  const sum = Object.values(breakdown).reduce((a, b) => a + b, 0);
+  return { hours: total ?? sum, breakdown };
 }
 
 function addPart(breakdown: Record<string, number>, rawName: string, value: number): void {
