@@ -1,11 +1,14 @@
 // @vitest-environment jsdom
 // Share menu, notes and walkthrough in the rendered app (issue 5 items 2, 4, 6, 8): hooks, text-only rendering.
 import { act, cleanup, fireEvent, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { decodeShare } from '../../src/share/payload';
 import { renderApp } from './renderApp';
 
 afterEach(cleanup);
+// The Share menu's contents load on first opening (lazy SharePanel). Compiling that module for the first time took
+// longer than a waitFor on a loaded machine (H1 failed under load); load it once before the tests instead.
+beforeAll(() => import('../../src/ui/SharePanel'), 60_000);
 // jsdom has no CSS.escape (the graph uses it to focus a node); ids in these tests need no escaping.
 const g = globalThis as { CSS?: { escape(s: string): string } };
 g.CSS ??= { escape: (s: string) => s };

@@ -2,10 +2,13 @@
 // The two-row toolbar: the Share menu and the Manage-learners menu open from their triggers, close with Esc (focus back
 // on the trigger) or a press outside, and their controls keep accessible names.
 import { act, cleanup, fireEvent, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { renderApp } from './renderApp';
 
 afterEach(cleanup);
+// The Share menu's contents load on first opening (lazy SharePanel). Compiling that module for the first time took
+// longer than a waitFor on a loaded machine (H1 failed under load); load it once before the tests instead.
+beforeAll(() => import('../../src/ui/SharePanel'), 60_000);
 const g = globalThis as { CSS?: { escape(s: string): string } };
 g.CSS ??= { escape: (s: string) => s };
 const $ = <T extends HTMLElement = HTMLElement>(sel: string) => document.querySelector<T>(sel);
