@@ -149,6 +149,16 @@ test(
           `${id} is step ${i + 1}`,
         );
 
+      // The walkthrough steps through the same order.
+      await page.locator('[data-action="walkthrough"]').click();
+      for (const [i, id] of planIds.slice(0, 2).entries()) {
+        await page
+          .locator(`[data-walkthrough-step="${id}"][data-step-index="${i}"]`)
+          .waitFor({ timeout: 5_000 });
+        await page.keyboard.press('ArrowRight');
+      }
+      await page.keyboard.press('Escape');
+      await page.locator('[data-panel="walkthrough"]').waitFor({ state: 'detached', timeout: 5_000 });
       await page
         .locator('body')
         .click({ position: { x: 5, y: 5 } })
@@ -256,6 +266,58 @@ test(
       for (const id of ref.path) assert.ok(ids.has(id), `${id} is on the picture`);
       for (const id of ids)
         assert.ok(ref.path.has(id) || ref.done.has(id), `${id} on the picture is on the path or done`);
+      assertNoErrors(s.errors);
+    } finally {
+      await s.close();
+    }
+  },
+);
+
+test(
+  'PT3: print shows the path picture on a landscape page, not the cropped map',
+  { timeout: 90_000 },
+  async () => {
+    const s = await openFresh(browser);
+    const { page } = s;
+    try {
+      await setUp(page);
+      await page.locator('[data-print-sheet][data-print-path] img.print-sheet__picture').waitFor({
+        state: 'attached',
+        timeout: 10_000,
+      });
+      await page.emulateMedia({ media: 'print' });
+      const look = await page.evaluate(() => {
+        const sheet = document.querySelector<HTMLElement>('[data-print-sheet]')!;
+        const img = sheet.querySelector<HTMLImageElement>('img.print-sheet__picture')!;
+        return {
+          root: getComputedStyle(document.getElementById('root')!).display,
+          sheet: getComputedStyle(sheet).display,
+          imgWidth: img.getBoundingClientRect().width,
+          sheetWidth: sheet.getBoundingClientRect().width,
+          items: sheet.querySelectorAll('.print-sheet__plan li').length,
+        };
+      });
+      assert.equal(look.root, 'none', 'the app (and its cropped map) is not printed');
+      assert.equal(look.sheet, 'block');
+      assert.ok(
+        Math.abs(look.imgWidth - look.sheetWidth) < 2,
+        `the picture spans the paper: ${JSON.stringify(look)}`,
+      );
+      assert.equal(
+        look.items,
+        referencePath(LEAD, new Set([COMPLETED])).path.size,
+        'the plan list is printed',
+      );
+      const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+      const boxes = [...pdf.matchAll(/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)/g)].map((m) => [
+        Number(m[1]),
+        Number(m[2]),
+      ]);
+      assert.ok(boxes.length > 0, 'the PDF has pages');
+      assert.ok(
+        boxes[0]![0]! > boxes[0]![1]!,
+        `the first page (the picture) is landscape: ${JSON.stringify(boxes[0])}`,
+      );
       assertNoErrors(s.errors);
     } finally {
       await s.close();
