@@ -32,13 +32,56 @@ export default tseslint.config(
             { group: ['@dagrejs/*'], message: 'domain/ is pure: layout lives in layout/.' },
             { group: ['idb-keyval', '**/storage/**'], message: 'domain/ is pure: no storage.' },
             {
-              group: ['**/ui/**', '**/store/**', '**/layout/**'],
-              message: 'domain/ depends on nothing above it.',
+              group: [
+                '**/ui/**',
+                '**/store/**',
+                '**/layout/**',
+                '**/session/**',
+                '**/export/**',
+                '**/share/**',
+                '**/cli/**',
+                '**/seeds/**',
+              ],
+              message: 'domain/ imports nothing outside itself.',
             },
           ],
         },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB', 'navigator'],
+    },
+  },
+  {
+    // Layers import downward only: domain ← layout, storage ← store ← session (the app shell) ← ui. Storage takes
+    // plain records (the session binds it to the store); layout takes a catalog and positions.
+    files: ['src/layout/**/*.ts', 'src/storage/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/store/**', '**/ui/**', '**/session/**'],
+              message: 'layout/ and storage/ import only downward (domain/): move the code, not the fence.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/store/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/ui/**', '**/session/**'],
+              message: 'store/ imports only downward (domain, layout, storage, export).',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -4,7 +4,7 @@
 // (documents to add, new profiles, what would be replaced) that the UI confirms first.
 import type { SourceDocument } from '../domain/types';
 import { slug } from '../domain/text';
-import type { Profile } from '../store/types';
+import type { Profile } from '../domain/types';
 
 export const BACKUP_FORMAT = 'curriculum-pathway-planner/backup';
 /** 2: the file carries its curriculum and positions (a pathway file). Version 1 files (profiles only) still read. */

@@ -1,7 +1,7 @@
 // Main-thread side of catalogReadWorker.ts: the stored catalog record, read in a worker and received in parts,
 // or null (no worker here, the worker failed, or the record needs the main loader) — then the caller reads it itself.
 import type { Catalog } from '../domain/types';
-import { appendPart } from '../store/catalogParts';
+import { appendPart } from './catalogParts';
 import type { CatalogReadRequest, CatalogReadResponse } from './catalogReadWorker';
 import type { StoredRecords } from './schema';
 

@@ -4,7 +4,7 @@
 // else (missing, from another version, invalid) is answered `unavailable` and left to the main thread's loader,
 // which reports, migrates or sets it aside as usual.
 import { createStore, get } from 'idb-keyval';
-import { catalogParts, type CatalogPart } from '../store/catalogParts';
+import { catalogParts, type CatalogPart } from './catalogParts';
 import { migrateRecord } from './migrations';
 import { SCHEMA_VERSION, recordSchemas, type StoredRecords } from './schema';
 

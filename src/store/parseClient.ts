@@ -1,8 +1,8 @@
 // Main-thread side of the parse worker. Small inputs are parsed on the main thread (starting a worker costs more);
 // large ones go to the worker. Where Worker is missing or fails, it answers null and the caller parses in place.
 import type { Catalog, SourceDocument } from '../domain/types';
-import { appendPart } from './catalogParts';
-import { rememberCatalogText } from './catalogText';
+import { appendPart } from '../storage/catalogParts';
+import { rememberCatalogText } from '../storage/catalogText';
 import type { ParseRequest, ParseResponse } from './parseWorker';
 
 /** Above this many characters of documents, parsing can take long enough to be felt: use the worker. */

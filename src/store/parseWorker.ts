@@ -1,7 +1,7 @@
 // Web Worker entry: builds the catalog off the main thread, so importing a big folder never freezes the page.
 import { buildCatalog } from '../domain/catalog';
 import type { SourceDocument } from '../domain/types';
-import { catalogParts, type CatalogPart } from './catalogParts';
+import { catalogParts, type CatalogPart } from '../storage/catalogParts';
 
 export interface ParseRequest {
   id: number;

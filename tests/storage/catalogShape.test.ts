@@ -93,7 +93,7 @@ describe('stored catalog shape check', () => {
 
 describe('catalog record as JSON text', () => {
   it('is written as one string and read back as the same catalog; records written as objects still read', async () => {
-    const { recordOf } = await import('../../src/storage/records');
+    const { recordOf } = await import('../../src/session/records');
     const { createPlannerStore } = await import('../../src/store/store');
     const catalog = syntheticCatalog(40, 5);
     const store = createPlannerStore();
@@ -126,8 +126,8 @@ describe('catalog record as JSON text', () => {
 
 describe('catalogText', () => {
   it('gives the text remembered for a catalog (made in the parse worker), else makes it; recordOf stores that text', async () => {
-    const { catalogText, rememberCatalogText } = await import('../../src/store/catalogText');
-    const { recordOf } = await import('../../src/storage/records');
+    const { catalogText, rememberCatalogText } = await import('../../src/storage/catalogText');
+    const { recordOf } = await import('../../src/session/records');
     const { createPlannerStore } = await import('../../src/store/store');
     const catalog = syntheticCatalog(12, 9);
     expect(catalogText(catalog)).toBe(JSON.stringify(catalog));

@@ -2,7 +2,7 @@
 // persistent storage requested once after load.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { idbBackend, openBackend } from '../../src/storage/backend';
-import { hydrateAndPersist, requestPersistentStorage, saveErrorMessage } from '../../src/storage/hydrate';
+import { hydrateAndPersist, requestPersistentStorage, saveErrorMessage } from '../../src/session/hydrate';
 import { SCHEMA_VERSION } from '../../src/storage/schema';
 import { createStorage, recordKey } from '../../src/storage/storage';
 import { activeStatuses } from '../../src/store/progressSlice';

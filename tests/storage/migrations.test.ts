@@ -3,7 +3,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoryBackend, type KeyValueBackend } from '../../src/storage/backend';
-import { hydrateAndPersist } from '../../src/storage/hydrate';
+import { hydrateAndPersist } from '../../src/session/hydrate';
 import { MIGRATIONS, checkChain, migrateRecord, type Migration } from '../../src/storage/migrations';
 import { SCHEMA_VERSION } from '../../src/storage/schema';
 import { NewerDataError, createStorage, recordKey } from '../../src/storage/storage';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { idbBackend, memoryBackend, type KeyValueBackend } from '../../src/storage/backend';
-import { hydrateAndPersist } from '../../src/storage/hydrate';
-import { startPersistence } from '../../src/storage/persist';
+import { hydrateAndPersist } from '../../src/session/hydrate';
+import { startPersistence } from '../../src/session/persist';
 import { SCHEMA_VERSION } from '../../src/storage/schema';
 import { createStorage, recordKey } from '../../src/storage/storage';
 import { selectPositions } from '../../src/store/derived';

@@ -2,7 +2,7 @@
 // transaction, and a BroadcastChannel tells the other tab to re-read. (Node's BroadcastChannel links the two stores.)
 import { describe, expect, it } from 'vitest';
 import { idbBackend } from '../../src/storage/backend';
-import { hydrateAndPersist } from '../../src/storage/hydrate';
+import { hydrateAndPersist } from '../../src/session/hydrate';
 import { mergeKeyed, mergeProfiles } from '../../src/storage/merge';
 import { SCHEMA_VERSION } from '../../src/storage/schema';
 import { recordKey } from '../../src/storage/storage';

@@ -2,7 +2,7 @@
 // put back together, the parts are the catalog, in order.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PART_SIZE, appendPart, catalogParts } from '../../src/store/catalogParts';
+import { PART_SIZE, appendPart, catalogParts } from '../../src/storage/catalogParts';
 import type { Catalog } from '../../src/domain/types';
 
 const catalogOf = (nodes: number, edges: number, diagnostics: number): Catalog =>

@@ -1,8 +1,8 @@
 // Store state ↔ stored records. Each record is rebuilt only when the state it comes from changed identity.
 import type { Catalog } from '../domain/types';
-import { catalogText } from '../store/catalogText';
+import { catalogText } from '../storage/catalogText';
 import type { PlannerState } from '../store/types';
-import { SCHEMA_VERSION, type RecordName, type StoredRecords } from './schema';
+import { SCHEMA_VERSION, type RecordName, type StoredRecords } from '../storage/schema';
 
 type Source = (s: PlannerState) => unknown;
 

@@ -1,9 +1,9 @@
 // Start-up: load stored records, hydrate the store, then (and only then) start the persistence subscriber.
 import type { PlannerStore } from '../store/store';
-import { openBackend, type KeyValueBackend } from './backend';
+import { openBackend, type KeyValueBackend } from '../storage/backend';
 import { startPersistence, type PersistOptions, type Persistence } from './persist';
 import { recordOf, storedCatalog } from './records';
-import { NewerDataError, createStorage, recordKey, type LoadOptions } from './storage';
+import { NewerDataError, createStorage, recordKey, type LoadOptions } from '../storage/storage';
 
 export interface StartResult {
   persistence: Persistence | null;
@@ -52,7 +52,7 @@ function catalogReader(kv: KeyValueBackend): LoadOptions['readCatalog'] {
     let chars = 0;
     for (const d of loaded.sources?.documents ?? []) chars += d.text.length;
     if (chars < READ_CATALOG_OFF_THREAD_CHARS) return null;
-    const { readCatalogOffThread } = await import('./catalogRead');
+    const { readCatalogOffThread } = await import('../storage/catalogRead');
     return readCatalogOffThread(database, recordKey('catalog'));
   };
 }

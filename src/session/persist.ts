@@ -3,10 +3,10 @@
 // BroadcastChannel which records changed; a tab that hears it re-reads them and merges them into its state.
 import type { PlannerStore } from '../store/store';
 import type { PlannerState } from '../store/types';
-import { mergeRecord, sameValue } from './merge';
+import { mergeRecord, sameValue } from '../storage/merge';
 import { RECORD_SOURCES, recordOf } from './records';
-import { RECORD_NAMES, type RecordName, type StoredRecords } from './schema';
-import { NewerDataError, type PlannerStorage } from './storage';
+import { RECORD_NAMES, type RecordName, type StoredRecords } from '../storage/schema';
+import { NewerDataError, type PlannerStorage } from '../storage/storage';
 
 export interface Persistence {
   /** Writes every pending change now. */
