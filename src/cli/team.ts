@@ -1,9 +1,9 @@
 // `npm run --silent team -- [--today YYYY-MM-DD] <pathway files or folders…>`: the Team board as JSON (T1–T7).
-// Parsing and printing only: reading the files is src/storage/teamFiles.ts, each row src/domain/team.ts.
+// Parsing and printing only: reading the files is src/session/teamFiles.ts, each row src/domain/team.ts.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readTeamFiles, type TeamFile } from '../storage/teamFiles';
+import { readTeamFiles, type TeamFile } from '../session/teamFiles';
 import { isValidIsoDate } from '../domain/dates';
 import { parseCli, runCli, UsageError } from './args';
 

@@ -1,5 +1,6 @@
 // The toolbar's learner picker ("Learner: Me") and its "Manage" menu: new, rename, duplicate, delete (with undo), backup export and import.
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { downloadJson } from '../export/download';
 import { openPlannerFile } from '../session/pathwayFiles';
 import { useSession } from '../session/sessionStore';
@@ -16,6 +17,8 @@ import { activeProfile } from '../store/progressSlice';
 import { usePlanner, usePlannerStore } from '../store/react';
 import { usePopover } from './usePopover';
 
+const TeamBoard = lazy(() => import('./TeamBoard'));
+
 export function ProfileSwitcher() {
   const store = usePlannerStore();
   const profiles = usePlanner((s) => s.profiles);
@@ -24,6 +27,7 @@ export function ProfileSwitcher() {
   const [undoName, setUndoName] = useState<string | null>(null);
   const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const [team, setTeam] = useState(false);
   const list = Object.values(profiles.profiles);
   const active = profiles.profiles[profiles.activeId];
   if (readOnly) return null;
@@ -158,6 +162,9 @@ export function ProfileSwitcher() {
             >
               Back up all
             </button>
+            <button type="button" className="btn" data-action="open-team" onClick={() => setTeam(true)}>
+              Team board…
+            </button>
             <button
               type="button"
               className="btn"
@@ -190,6 +197,13 @@ export function ProfileSwitcher() {
           )}
         </div>
       )}
+      {team &&
+        createPortal(
+          <Suspense fallback={null}>
+            <TeamBoard onClose={() => setTeam(false)} />
+          </Suspense>,
+          document.body,
+        )}
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { buildCatalog } from '../domain/catalog';
 import { indexCatalog, type CatalogIndex } from '../domain/graph';
 import { teamRow, type TeamRow } from '../domain/team';
 import type { Profile, SourceDocument } from '../domain/types';
-import { parseBackup } from './backupParse';
+import { parseBackup } from '../storage/backupParse';
 
 export interface TeamFile {
   /** File name as the user gave it: every problem names it. */
