@@ -1,6 +1,6 @@
 // What an export shows, read from the planner state: header facts, legend, and the graph data. No DOM here.
 import type { Goal } from '../domain/types';
-import { roleColor } from '../ui/roleColors';
+import { roleColor } from './roleColors';
 import { goalProgress } from '../domain/path';
 import { isDone } from '../domain/progress';
 import { selectEligibility, selectPath, selectPositions, selectProgress } from '../store/derived';

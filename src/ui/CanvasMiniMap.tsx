@@ -8,7 +8,7 @@ import { NODE_HEIGHT, NODE_WIDTH, type Positions } from '../layout/geometry';
 import { selectPositions } from '../store/derived';
 import { activeStatuses } from '../store/progressSlice';
 import { usePlanner } from '../store/react';
-import { roleColor } from './roleColors';
+import { roleColor } from '../export/roleColors';
 import { onViewChange } from './onViewChange';
 
 const WIDTH = 160;

@@ -19,7 +19,7 @@ import { useGraphView } from './graph-view/useGraphView';
 import { NodeCard, type CardNode } from './NodeCard';
 import { statusOfNode } from './nodeState';
 import { OverviewCanvas } from './OverviewCanvas';
-import { roleColor } from './roleColors';
+import { roleColor } from '../export/roleColors';
 import { LaneLabels } from './LaneLabels';
 import { RoleKey } from './RoleKey';
 import { RoutedEdge } from './RoutedEdge';

@@ -1,6 +1,6 @@
 // A legend for every colour and line style on the graph.
 import { usePlanner } from '../store/react';
-import { roleColor } from './roleColors';
+import { roleColor } from '../export/roleColors';
 
 export function Legend() {
   const roles = usePlanner((s) => s.index.roles);

@@ -8,7 +8,7 @@ import { neighborInDirection, type Arrow } from './keyboardNav';
 import { statusText, missingIds } from '../domain/statusText';
 import { cardState, connectedKeys } from './nodeState';
 import { nodeFocusSelector, openPanelFromKeyboard } from './panelFocus';
-import { roleColor } from './roleColors';
+import { roleColor } from '../export/roleColors';
 import { NoteMarker } from './NotesEditor'; // share/mentor (issue 5)
 
 export type CardNode = Node<{ key: string }, 'card'>;

@@ -5,7 +5,7 @@ import { activeProfile, activeStatuses } from '../store/progressSlice';
 import { selectEligibility } from '../store/derived';
 import { usePlanner, usePlannerStore } from '../store/react';
 import { STATUS_LABEL } from './FindControls';
-import { roleColor } from './roleColors';
+import { roleColor } from '../export/roleColors';
 import { SafeText } from './SafeText';
 import { NotesEditor } from './NotesEditor'; // share/mentor (issue 5)
 

@@ -8,7 +8,7 @@ import { routedLinks } from '../layout/drawnLinks';
 import { NODE_HEIGHT, NODE_WIDTH, type Direction, type Positions } from '../layout/geometry';
 import type { Statuses } from '../domain/types';
 import type { CatalogIndex } from '../domain/graph';
-import { roleColor } from './roleColors';
+import { roleColor } from '../export/roleColors';
 import { onViewChange } from './onViewChange';
 
 /** Ids are written once a card is at least this wide on screen. */

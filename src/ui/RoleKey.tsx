@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Panel } from '@xyflow/react';
 import { usePlanner, usePlannerStore } from '../store/react';
-import { roleColor } from './roleColors';
+import { roleColor } from '../export/roleColors';
 
 /** More roles than this and the key starts folded (a big catalog's key would cover the graph). */
 const AUTO_OPEN_ROLES = 12;

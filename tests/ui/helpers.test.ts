@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { neighborInDirection } from '../../src/ui/keyboardNav';
 import { isAccepted, uniquePaths } from '../../src/ui/readFiles';
-import { roleColor } from '../../src/ui/roleColors';
+import { roleColor } from '../../src/export/roleColors';
 import { isSafeHref } from '../../src/ui/SafeText';
 
 describe('UI helpers', () => {

@@ -6,7 +6,7 @@ import { NODE_HEIGHT, NODE_WIDTH } from '../../src/layout/geometry';
 import { buildEdges, buildNodes, cardHandles } from '../../src/ui/graph-view/elements';
 import { READABLE_ZOOM, startNode, startViewport } from '../../src/ui/graph-view/startView';
 import { miniMapFrame } from '../../src/ui/CanvasMiniMap';
-import { roleColor } from '../../src/ui/roleColors';
+import { roleColor } from '../../src/export/roleColors';
 import type { Catalog } from '../../src/domain/types';
 
 const node = (key: string, x: number, y: number) => ({ key, position: { x, y } });

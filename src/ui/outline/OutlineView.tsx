@@ -7,7 +7,7 @@ import { selectEligibility, selectMatches, selectPath } from '../../store/derive
 import { activeStatuses } from '../../store/progressSlice';
 import { usePlanner, usePlannerStore } from '../../store/react';
 import { nodeFocusSelector, openPanelFromKeyboard, quotedValue } from '../panelFocus';
-import { roleColor } from '../roleColors';
+import { roleColor } from '../../export/roleColors';
 import './outline.css';
 
 const KIND_LABEL = { module: 'Module', project: 'Project', placeholder: 'Referenced' } as const;
