@@ -172,6 +172,7 @@ function makeReadOnly(store: PlannerStore): void {
     setNote: refuse,
     importDocuments: async () => (refuse(), null),
     resetCatalog: async () => refuse(),
+    undoCatalogChange: refuse,
   };
   store.setState(patch);
 }

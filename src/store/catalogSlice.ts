@@ -5,6 +5,7 @@ import { followProgress } from '../domain/followProgress';
 import { indexCatalog, type CatalogIndex } from '../domain/graph';
 import type { Catalog, SourceDocument } from '../domain/types';
 import type { StoreDeps } from './deps';
+import { catalogDiff, idsByPath, replacedPaths, snapshotOf } from './catalogChanges';
 import { followNotice } from './followNotice';
 import { describeRejected, type ScreenedDocuments } from './importLimits';
 import type { CatalogSlice, PlannerState } from './types';
@@ -18,6 +19,9 @@ export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve,
  * then the page rendered for it. Done in one task it ran over 50 ms.
  */
 export const STAGED_FROM_NODES = 500;
+
+/** Imports of more documents than this skip the older-version check (C1): each document is parsed once more. */
+const REPLACE_CHECK_LIMIT = 50;
 
 /** Same path replaces; otherwise documents are appended in the order given. */
 export function mergeSources(current: SourceDocument[], incoming: SourceDocument[]): SourceDocument[] {
@@ -131,13 +135,32 @@ export function createCatalogSlice(deps: StoreDeps): StateCreator<PlannerState, 
           return null;
         }
         const nodesBefore = get().catalog.nodes.length;
-        const sources = mergeSources(get().sources, docs);
+        const before = get().catalog;
+        // C1: a stored document whose ids the new one defines is its older version, whatever path it came by.
+        let replaced: string[] = [];
+        if (docs.length <= REPLACE_CHECK_LIMIT) {
+          try {
+            const buildOne = await deps.loadBuildCatalog();
+            const incomingIds = new Map(
+              docs.map((d) => [d.path, idsByPath(buildOne([d])).get(d.path) ?? new Set<string>()]),
+            );
+            replaced = replacedPaths(get().sources, idsByPath(before), incomingIds);
+          } catch {
+            // A parser failure is reported by build() below; the check is skipped.
+          }
+        }
+        const gone = new Set(replaced);
+        const sources = mergeSources(
+          get().sources.filter((d) => !gone.has(d.path)),
+          docs,
+        );
         const built = await build(sources);
         if (!built) return null;
         const catalog = rejected.length
           ? { ...built, diagnostics: [...rejected, ...built.diagnostics] }
           : built;
         await get().showCatalog(catalog, sources);
+        set({ catalogUndo: null }); // an undo of an earlier reset would now drop this import
         get().requestFit();
         const summary = {
           files: docs.length,
@@ -145,19 +168,48 @@ export function createCatalogSlice(deps: StoreDeps): StateCreator<PlannerState, 
           nodesAfter: catalog.nodes.length,
           diagnostics: catalog.diagnostics.length,
         };
+        const diff = catalogDiff(before, catalog);
+        const listed = (label: string, ids: string[]) =>
+          ids.length
+            ? ` ${label}: ${ids.slice(0, 6).join(', ')}${ids.length > 6 ? ` and ${ids.length - 6} more` : ''}.`
+            : '';
         get().notify(
           'info',
-          `Imported ${docs.length} file${docs.length === 1 ? '' : 's'}: ${catalog.nodes.length} nodes (${catalog.nodes.length - nodesBefore >= 0 ? '+' : ''}${catalog.nodes.length - nodesBefore}), ${catalog.diagnostics.length} diagnostics.${describeRejected(rejected)}`,
+          `Imported ${docs.length} file${docs.length === 1 ? '' : 's'}: ${catalog.nodes.length} nodes (${catalog.nodes.length - nodesBefore >= 0 ? '+' : ''}${catalog.nodes.length - nodesBefore}), ${catalog.diagnostics.length} diagnostics.${replaced.length ? ` Replaced the older version${replaced.length === 1 ? '' : 's'}: ${replaced.join(', ')}.` : ''}${listed('Added', diff.added)}${listed('Removed', diff.removed)}${listed('Changed', diff.changed)}${describeRejected(rejected)}`,
         );
         return summary;
       },
 
+      catalogUndo: null,
+
       async resetCatalog() {
+        const snapshot = snapshotOf(get(), 'reset');
         const catalog = await build([]);
         if (!catalog) return;
         await get().showCatalog(catalog, []);
+        set({ catalogUndo: snapshot });
         get().requestFit();
-        get().notify('info', 'Back to the default catalog. Your progress is kept.');
+        get().notify(
+          'info',
+          `Back to the default catalog (${snapshot.sources.length} imported document${snapshot.sources.length === 1 ? '' : 's'} removed). Undo brings them and all progress back.`,
+        );
+      },
+
+      undoCatalogChange() {
+        const snapshot = get().catalogUndo;
+        if (!snapshot) return;
+        get().setCatalog(snapshot.catalog, snapshot.sources);
+        // The progress exactly as it was, on the keys of the restored catalog.
+        set({
+          profiles: snapshot.profiles,
+          aside: snapshot.aside,
+          manualPositions: snapshot.manualPositions,
+          catalogUndo: null,
+          lastChange: null,
+          undoStack: [],
+        });
+        get().requestFit();
+        get().notify('info', 'The documents and all progress are back as they were.');
       },
     };
   };

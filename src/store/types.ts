@@ -11,6 +11,7 @@ import type {
   Statuses,
 } from '../domain/types';
 import type { Direction, Positions } from '../layout/geometry';
+import type { CatalogSnapshot } from './catalogChanges';
 
 export type Theme = 'system' | 'light' | 'dark';
 
@@ -53,7 +54,12 @@ export interface CatalogSlice {
   rebuildCatalog(sources: SourceDocument[]): Promise<void>;
   /** Merges documents into the imported sources; a document with the same path replaces the old one. */
   importDocuments(docs: SourceDocument[]): Promise<ImportSummary | null>;
+  /** Removes every imported document (back to the default catalog); undoable with undoCatalogChange. */
   resetCatalog(): Promise<void>;
+  /** The documents and all progress before the last reset, while it can be undone. */
+  catalogUndo: CatalogSnapshot | null;
+  /** Restores the documents and all progress saved by the last reset. */
+  undoCatalogChange(): void;
 }
 
 export interface StatusChange {

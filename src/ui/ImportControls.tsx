@@ -1,6 +1,6 @@
 // Import buttons: many files (pathway files and backups among them open as such), a whole folder, and reset.
 import { useRef, type ChangeEvent } from 'react';
-import { usePlannerStore } from '../store/react';
+import { usePlanner, usePlannerStore } from '../store/react';
 import { openDocuments } from './openDocuments';
 import { ACCEPTED_EXTENSIONS, filesToDocuments } from './readFiles';
 
@@ -15,8 +15,24 @@ export function ImportControls() {
     input.value = ''; // picking the same files again must fire change again
     if (files.length) await openDocuments(store, await filesToDocuments(files));
   };
-  // No confirm dialog: progress and positions survive a reset, and the documents can be imported again.
-  const onReset = () => void store.getState().resetCatalog();
+  // Reset removes every imported document: it asks first (a <dialog>), and can be undone (documents and progress).
+  const confirmRef = useRef<HTMLDialogElement>(null);
+  const imported = usePlanner((s) => s.sources.length);
+  const canUndo = usePlanner((s) => s.catalogUndo !== null);
+  const onReset = () => {
+    const dialog = confirmRef.current;
+    if (dialog?.showModal) dialog.showModal();
+    else if (dialog) dialog.setAttribute('open', '');
+  };
+  const closeDialog = () => {
+    const dialog = confirmRef.current;
+    if (dialog?.close) dialog.close();
+    else dialog?.removeAttribute('open');
+  };
+  const onConfirm = () => {
+    closeDialog();
+    void store.getState().resetCatalog();
+  };
 
   return (
     <div className="toolbar__group" role="group" aria-label="Import">
@@ -54,6 +70,37 @@ export function ImportControls() {
       <button type="button" className="btn btn--quiet" data-action="reset-catalog" onClick={onReset}>
         Reset to default
       </button>
+      {canUndo && (
+        <button
+          type="button"
+          className="btn btn--quiet"
+          data-action="undo-catalog-change"
+          onClick={() => store.getState().undoCatalogChange()}
+        >
+          Undo reset
+        </button>
+      )}
+      <dialog
+        ref={confirmRef}
+        className="confirm-dialog"
+        data-dialog="confirm-reset"
+        aria-labelledby="confirm-reset-title"
+      >
+        <h2 id="confirm-reset-title">Reset to the default catalog?</h2>
+        <p>
+          {imported === 0
+            ? 'No documents are imported: the catalog is already the default one.'
+            : `This removes the ${imported} imported document${imported === 1 ? '' : 's'}. Progress on their nodes is kept aside, and “Undo reset” brings the documents and all progress back.`}
+        </p>
+        <div className="confirm-dialog__actions">
+          <button type="button" className="btn" data-action="cancel-reset" onClick={closeDialog}>
+            Cancel
+          </button>
+          <button type="button" className="btn btn--primary" data-action="confirm-reset" onClick={onConfirm}>
+            Remove imported documents
+          </button>
+        </div>
+      </dialog>
     </div>
   );
 }
