@@ -110,7 +110,10 @@ export async function chooseRoleGoal(page: Page, role: string): Promise<void> {
   await select.selectOption(`role:${role}`);
 }
 
-/** Marks a module completed through its card (brought into view first: big catalogs draw only what is near). */
+/**
+ * Marks a module completed through its card, brought into view first as a search would (big catalogs draw only what
+ * is near; asked for while the import's layout is still pending, the card is centred once it lands).
+ */
 export async function complete(page: Page, id: string): Promise<void> {
   await page.evaluate(
     (key) =>
@@ -120,9 +123,9 @@ export async function complete(page: Page, id: string): Promise<void> {
     id,
   );
   const toggle = nodeEl(page, id).locator('[data-action="toggle-complete"]').first();
-  await toggle.waitFor({ state: 'visible', timeout: 10_000 });
-  await toggle.click();
-  await expectAttr(page, id, 'data-status', 'completed');
+  await toggle.waitFor({ state: 'visible', timeout: 30_000 });
+  await toggle.click({ timeout: 30_000 });
+  await expectAttr(page, id, 'data-status', 'completed', 15_000);
 }
 
 async function makeShareLink(page: Page): Promise<string> {

@@ -253,9 +253,19 @@ function useGraphCamera(
   // Fit once the layout for the request has landed. Not cancelled on re-render: the nodes update
   // that follows a layout would otherwise cancel the fit it is waiting for.
   const fitted = useRef(0);
+  // A card asked for while its layout was still pending (a search right after an import): brought into view when
+  // the layout lands, instead of the fit requested before it.
+  const focusWaiting = useRef<{ request: PlannerState['focusRequest']; afterFit: number } | null>(null);
+  const focusServed = useRef<PlannerState['focusRequest']>(null);
   useEffect(() => {
     if (fitRequest === fitted.current || layoutPending || baseNodes.length === 0) return;
     fitted.current = fitRequest;
+    const waiting = focusWaiting.current;
+    if (waiting?.request) {
+      if (waiting.afterFit >= fitRequest && positions[waiting.request.key]) return; // the focus effect serves it
+      focusServed.current = waiting.request; // a fit asked for after the card, or the card is not drawn: the fit
+      focusWaiting.current = null;
+    }
     const s = store.getState();
     const move = fitMove(
       big,
@@ -268,7 +278,7 @@ function useGraphCamera(
     if (move?.kind === 'fit')
       requestAnimationFrame(() => void rf.fitView({ ...FIT_VIEW, duration: move.duration }));
     else if (move) void rf.setViewport(move.viewport);
-  }, [fitRequest, layoutPending, baseNodes, big, pacing, rf, flow, store]);
+  }, [fitRequest, layoutPending, baseNodes, positions, big, pacing, rf, flow, store]);
 
   // Choosing a competency brings the nodes that build it into view.
   useEffect(() => {
@@ -282,19 +292,23 @@ function useGraphCamera(
     });
   }, [competencyKeys, rf]);
 
-  // The positions drawn (Path only has its own): read when a focus request comes, not a reason to re-focus.
-  const positionsNow = useRef(positions);
+  // The positions drawn (Path only has its own): a reason to serve a focus request still waiting for its layout,
+  // never to re-focus one already served.
   useEffect(() => {
-    positionsNow.current = positions;
-  }, [positions]);
-  useEffect(() => {
-    if (!focusRequest) return;
-    const p = positionsNow.current[focusRequest.key];
+    if (!focusRequest || focusServed.current === focusRequest) return;
+    const waiting = focusWaiting.current?.request === focusRequest;
+    const p = positions[focusRequest.key];
+    if (!p && layoutPending) {
+      if (!waiting) focusWaiting.current = { request: focusRequest, afterFit: store.getState().fitRequest };
+      return;
+    }
+    focusServed.current = focusRequest;
+    focusWaiting.current = null;
     if (p) {
       const c = cardCentre(p);
       void rf.setCenter(c.x, c.y, { zoom: Math.max(rf.getZoom(), 0.85), duration: 250 });
     }
     const el = document.querySelector<HTMLElement>(`[data-node-key="${CSS.escape(focusRequest.key)}"]`);
     el?.focus({ preventScroll: true });
-  }, [focusRequest, rf, store]);
+  }, [focusRequest, positions, layoutPending, rf, store]);
 }
