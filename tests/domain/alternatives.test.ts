@@ -1,6 +1,6 @@
 // Any-of prerequisite groups (R30), the eligibility rule over them (E7), the plan's choice (P9), and
 // contradictions between prerequisite and next (R31).
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/domain/catalog';
@@ -17,6 +17,10 @@ const folderDocs = (): SourceDocument[] =>
     .sort()
     .map((name) => ({ path: name, text: readFileSync(join(FOLDER, name), 'utf8') }));
 
+/** The ../shared planning cases, when the repository is cloned beside them (like tests/conformance: absent in a fresh clone). */
+const HAS_SHARED_CASES = existsSync(
+  join(import.meta.dirname, '..', '..', '..', 'shared', 'cases', 'planning'),
+);
 describe('R30: alternatives in a prerequisite value form any-of groups', () => {
   const groups = (text: string, selfId?: string) => extractPrerequisites(text, { selfId }).groups;
   it('R30: "A or B", "either A or B", "one of A, B", "any of A, B, C"', () => {
@@ -103,29 +107,34 @@ describe('E7: eligibility over any-of groups', () => {
       ['MOD-613'],
     ]);
   });
-  it('E7: the ../shared case: with MOD-741 done both "or" forms are eligible', () => {
-    const dir = join(
-      import.meta.dirname,
-      '..',
-      '..',
-      '..',
-      'shared',
-      'cases',
-      'planning',
-      'or-prerequisites',
-    );
-    const docs = readdirSync(dir).map((name) => ({
-      path: name,
-      text: readFileSync(join(dir, name), 'utf8'),
-    }));
-    const shared = indexCatalog(buildCatalog(docs));
-    const statuses: Statuses = { 'MOD-741': 'completed' };
-    expect(isEligibleNow(shared, statuses, 'MOD-743')).toBe(true);
-    expect(isEligibleNow(shared, statuses, 'MOD-744')).toBe(true);
-    expect(
-      learningPlan(shared, statuses, { type: 'nodes', keys: ['MOD-743', 'MOD-744'] }).items.map((i) => i.id),
-    ).toEqual(['MOD-743', 'MOD-744']);
-  });
+  it.skipIf(!HAS_SHARED_CASES)(
+    'E7: the ../shared case: with MOD-741 done both "or" forms are eligible',
+    () => {
+      const dir = join(
+        import.meta.dirname,
+        '..',
+        '..',
+        '..',
+        'shared',
+        'cases',
+        'planning',
+        'or-prerequisites',
+      );
+      const docs = readdirSync(dir).map((name) => ({
+        path: name,
+        text: readFileSync(join(dir, name), 'utf8'),
+      }));
+      const shared = indexCatalog(buildCatalog(docs));
+      const statuses: Statuses = { 'MOD-741': 'completed' };
+      expect(isEligibleNow(shared, statuses, 'MOD-743')).toBe(true);
+      expect(isEligibleNow(shared, statuses, 'MOD-744')).toBe(true);
+      expect(
+        learningPlan(shared, statuses, { type: 'nodes', keys: ['MOD-743', 'MOD-744'] }).items.map(
+          (i) => i.id,
+        ),
+      ).toEqual(['MOD-743', 'MOD-744']);
+    },
+  );
 });
 
 describe('P9: the plan chooses one member of each unmet group', () => {
@@ -186,15 +195,18 @@ describe('R31: a node both prerequisite and next step of the same node', () => {
   );
   const docs = () =>
     readdirSync(dir).map((name) => ({ path: name, text: readFileSync(join(dir, name), 'utf8') }));
-  it('R31: a contradiction warning names it; the prerequisite wins (no next edge, not in `next`)', () => {
-    const catalog = buildCatalog(docs());
-    const found = catalog.diagnostics.filter((d) => d.code === 'contradiction');
-    expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ severity: 'warning', file: 'm721.md', nodeId: 'MOD-721' });
-    expect(found[0]!.message).toContain('MOD-722');
-    expect(catalog.edges).toEqual([{ from: 'MOD-722', to: 'MOD-721', type: 'prerequisite' }]);
-    expect(catalog.nodes.find((n) => n.id === 'MOD-721')!.next).toEqual([]);
-  });
+  it.skipIf(!HAS_SHARED_CASES)(
+    'R31: a contradiction warning names it; the prerequisite wins (no next edge, not in `next`)',
+    () => {
+      const catalog = buildCatalog(docs());
+      const found = catalog.diagnostics.filter((d) => d.code === 'contradiction');
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ severity: 'warning', file: 'm721.md', nodeId: 'MOD-721' });
+      expect(found[0]!.message).toContain('MOD-722');
+      expect(catalog.edges).toEqual([{ from: 'MOD-722', to: 'MOD-721', type: 'prerequisite' }]);
+      expect(catalog.nodes.find((n) => n.id === 'MOD-721')!.next).toEqual([]);
+    },
+  );
   it('R31: the contradiction is found across documents too (next in one, prerequisite in the other)', () => {
     const a =
       '# Module Roadmap\n\n- **Module ID**: MOD-1\n- **Module Title**: A\n- **Next Module(s)**: MOD-2\n';
