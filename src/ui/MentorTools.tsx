@@ -11,7 +11,7 @@ const loadSharePanel = () => import('./SharePanel');
 const SharePanel = lazy(loadSharePanel);
 
 export function MentorTools() {
-  const { open, toggle, root, trigger } = usePopover();
+  const { open, toggle, root, trigger, panel } = usePopover();
   // Mounted from the first opening on, and kept while closed so an export keeps its progress (and Cancel).
   const [wanted, setWanted] = useState(false);
   const preload = () => void loadSharePanel();
@@ -36,6 +36,7 @@ export function MentorTools() {
       </button>
       <div
         id="share-menu-panel"
+        ref={panel}
         className="popover popover--right sharemenu__panel"
         role="group"
         aria-label="Share or export"

@@ -23,7 +23,7 @@ export function ProfileSwitcher() {
   const store = usePlannerStore();
   const profiles = usePlanner((s) => s.profiles);
   const readOnly = useSession((s) => s.mode === 'shared');
-  const { open, toggle, root, trigger } = usePopover();
+  const { open, toggle, root, trigger, panel } = usePopover();
   const [undoName, setUndoName] = useState<string | null>(null);
   const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -91,7 +91,7 @@ export function ProfileSwitcher() {
         </span>
       )}
       {open && (
-        <div className="popover" role="group" aria-label="Manage learners">
+        <div className="popover" ref={panel} role="group" aria-label="Manage learners">
           <p className="muted popover__note">Each learner has their own statuses, goal, pace and notes.</p>
           <div className="popover__row">
             <button

@@ -133,7 +133,7 @@ function WalkthroughPanel({ onClose }: { onClose: () => void }) {
     <div className="walk" role="dialog" aria-label={`Walkthrough with ${learner}`} data-panel="walkthrough">
       <div className="walk__bar">
         <strong>Walkthrough · {learner}</strong>
-        <span className="muted">← → to step, Esc to close</span>
+        <span className="muted walk__keys">← → to step, Esc to close</span>
         <span className="toolbar__spacer" />
         <button
           type="button"
