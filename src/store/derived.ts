@@ -122,6 +122,16 @@ export function selectPlanKeys(s: PlannerState): Set<string> | null {
   return planKeysMemo(selectPath(s));
 }
 
+const alternativesMemo = memoLast((plan: LearningPlan | null): Set<string> | null => {
+  if (!plan || plan.choices.length === 0) return null;
+  const onPlan = new Set(plan.items.map((i) => i.key));
+  return new Set(plan.choices.flatMap((c) => c.alternatives).filter((k) => !onPlan.has(k)));
+});
+/** P9: keys the plan could have taken instead of a chosen any-of member (shown as alternatives on the map). */
+export function selectPlanAlternatives(s: PlannerState): Set<string> | null {
+  return alternativesMemo(selectPlan(s));
+}
+
 /** PT1: a node's 1-based number on the path, or null when it is not on it (or there is no goal). */
 export function selectPathOrder(s: PlannerState, key: string): number | null {
   return selectPath(s)?.order.get(key) ?? null;

@@ -23,8 +23,18 @@ function NodeCardImpl({ data }: NodeProps<CardNode>) {
   const store = usePlannerStore();
   // One subscription per card, compared shallowly: a store change costs each card one cheap selector call,
   // and only cards whose own values changed re-render (a toggle: the node and its dependents).
-  const { node, index, direction, status, eligibility, dimmed, highlighted, selected, pathOrder } =
-    usePlannerFields((s) => cardState(s, key));
+  const {
+    node,
+    index,
+    direction,
+    status,
+    eligibility,
+    dimmed,
+    highlighted,
+    selected,
+    pathOrder,
+    alternative,
+  } = usePlannerFields((s) => cardState(s, key));
   const eligible = eligibility?.eligible ?? false;
   const missing = eligibility ? missingIds(index, eligibility.blockedByGroups) : '';
   // Zoomed far out, small text is noise: the card shows its id large instead (same box, same hooks).
@@ -75,6 +85,7 @@ function NodeCardImpl({ data }: NodeProps<CardNode>) {
       data-eligible={eligible ? 'true' : 'false'}
       data-on-path={onPath ? 'true' : 'false'}
       data-path-order={pathOrder ?? undefined}
+      data-plan-alternative={alternative ? 'true' : undefined}
       tabIndex={0}
       role="group"
       aria-label={label}
@@ -108,6 +119,14 @@ function NodeCardImpl({ data }: NodeProps<CardNode>) {
           )}
           <span className="card__id">{node.id}</span>
           <span className="card__kind">{KIND_LABEL[node.kind]}</span>
+          {alternative && (
+            <span
+              className="card__alternative"
+              title="The plan took another option of the same any-of prerequisite"
+            >
+              alternative
+            </span>
+          )}
           {node.hours !== null && <span className="card__hours">{node.hours} h</span>}
         </div>
         <div className="card__title" title={node.title}>

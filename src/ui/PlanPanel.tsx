@@ -182,6 +182,14 @@ export function PlanPanel({
                             </span>
                           )}
                         </span>
+                        {item.alternatives && item.alternatives.length > 0 && (
+                          <span
+                            className="plan-panel__alternatives"
+                            data-plan-alternatives={item.alternatives.join(' ')}
+                          >
+                            or instead: {item.alternatives.map((k) => k.split('@')[0]).join(', ')}
+                          </span>
+                        )}
                       </span>
                     </button>
                   </li>

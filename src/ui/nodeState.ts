@@ -1,6 +1,12 @@
 // Per-node selectors: each card subscribes to primitives about itself only, so a status change re-renders few cards.
 import { activeStatuses } from '../store/progressSlice';
-import { selectEligibility, selectEmphasis, selectMatches, selectPathOrder } from '../store/derived';
+import {
+  selectEligibility,
+  selectEmphasis,
+  selectMatches,
+  selectPathOrder,
+  selectPlanAlternatives,
+} from '../store/derived';
 import type { PlannerState } from '../store/types';
 import type { Status } from '../domain/types';
 
@@ -24,6 +30,7 @@ export function cardState(s: PlannerState, key: string) {
     selected: s.selectedKey === key,
     /** PT1: the node's number on the goal's path; null off the path. */
     pathOrder: selectPathOrder(s, key),
+    alternative: selectPlanAlternatives(s)?.has(key) ?? false,
   };
 }
 
