@@ -1,6 +1,6 @@
 // The official templates' and READMEs' formats (R32–R42): labels joined on one line, ids in slugs and
 // headings, durations in every style, master plan lists, sections, placeholders, fences, skipped files.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/domain/catalog';
@@ -15,6 +15,8 @@ const read = (dir: string): SourceDocument[] =>
     .map((name) => ({ path: name, text: readFileSync(join(dir, name), 'utf8') }));
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'templates');
 const CASES = join(import.meta.dirname, '..', '..', '..', 'shared', 'cases', 'parsing');
+/** The ../shared cases are beside the repository in CI and a developer's checkout, not in a fresh clone (then these tests say they are skipped, like tests/conformance). */
+const HAS_SHARED_CASES = existsSync(CASES);
 const byId = (c: Catalog, id: string) => c.nodes.find((n) => n.id === id) as CurriculumNode;
 const catalog = buildCatalog(read(FIXTURES));
 const codes = (c: Catalog, file: string) => c.diagnostics.filter((d) => d.file === file).map((d) => d.code);
@@ -41,15 +43,18 @@ describe('R32: several labels on one line', () => {
       { label: 'Prerequisites', value: 'MOD-101 and MOD-102' },
     ]);
   });
-  it('R32: the ../shared case: module and project READMEs are found and every label on the line is read', () => {
-    const c = buildCatalog(read(join(CASES, 'pipe-joined-labels')));
-    expect([byId(c, 'MOD-812').hours, byId(c, 'PROJ-820').hours, byId(c, 'MOD-813').hours]).toEqual([
-      35, 60, 20,
-    ]);
-    expect(byId(c, 'MOD-813').prerequisites).toEqual(['MOD-812']);
-    expect(byId(c, 'MOD-812').title).toBe('Coastal Weather Routing');
-    expect(c.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
-  });
+  it.skipIf(!HAS_SHARED_CASES)(
+    'R32: the ../shared case: module and project READMEs are found and every label on the line is read',
+    () => {
+      const c = buildCatalog(read(join(CASES, 'pipe-joined-labels')));
+      expect([byId(c, 'MOD-812').hours, byId(c, 'PROJ-820').hours, byId(c, 'MOD-813').hours]).toEqual([
+        35, 60, 20,
+      ]);
+      expect(byId(c, 'MOD-813').prerequisites).toEqual(['MOD-812']);
+      expect(byId(c, 'MOD-812').title).toBe('Coastal Weather Routing');
+      expect(c.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    },
+  );
   it('R32: labels joined by "·" in a README (fixture)', () => {
     expect(byId(catalog, 'MOD-401')).toMatchObject({
       title: 'Orbital Mechanics Primer',
@@ -60,14 +65,17 @@ describe('R32: several labels on one line', () => {
 });
 
 describe('R33/R34: ids in slugs, words and headings', () => {
-  it('R33: project-821-… → PROJ-821 like mod-301-… → MOD-301; Module 301 as before', () => {
-    expect(extractIds('project-821-lighthouse-capstone').ids).toEqual(['PROJ-821']);
-    expect(extractIds('mod-301-intro').ids).toEqual(['MOD-301']);
-    expect(extractIds('Module 301, Project 12').ids).toEqual(['MOD-301', 'PROJ-12']);
-    expect(extractIds('Project-based learning, module-level view').ids).toEqual([]);
-    const c = buildCatalog(read(join(CASES, 'project-id-slug')));
-    expect(byId(c, 'PROJ-821')).toMatchObject({ kind: 'project', hours: 50 });
-  });
+  it.skipIf(!HAS_SHARED_CASES)(
+    'R33: project-821-… → PROJ-821 like mod-301-… → MOD-301; Module 301 as before',
+    () => {
+      expect(extractIds('project-821-lighthouse-capstone').ids).toEqual(['PROJ-821']);
+      expect(extractIds('mod-301-intro').ids).toEqual(['MOD-301']);
+      expect(extractIds('Module 301, Project 12').ids).toEqual(['MOD-301', 'PROJ-12']);
+      expect(extractIds('Project-based learning, module-level view').ids).toEqual([]);
+      const c = buildCatalog(read(join(CASES, 'project-id-slug')));
+      expect(byId(c, 'PROJ-821')).toMatchObject({ kind: 'project', hours: 50 });
+    },
+  );
   it('R34: a top heading starting with an id names the document (`# Module 403: Attitude Control`)', () => {
     expect(byId(catalog, 'MOD-403')).toMatchObject({ kind: 'module', title: 'Attitude Control' });
   });
@@ -82,7 +90,7 @@ describe('R35: templates', () => {
 });
 
 describe('R36: durations in every template style', () => {
-  it('R36: named parts joined by | are summed with the breakdown', () => {
+  it.skipIf(!HAS_SHARED_CASES)('R36: named parts joined by | are summed with the breakdown', () => {
     expect(parseDuration('Lecture ⏱ 9 hours | Labs ⏱ 12 hours | Assessments ⏱ 3 hours')).toEqual({
       hours: 24,
       breakdown: { lecture: 9, labs: 12, assessments: 3 },
@@ -113,19 +121,22 @@ describe('R36: durations in every template style', () => {
 });
 
 describe('R37: master plan lists', () => {
-  it('R37: every project list under project_portfolio becomes project nodes; other lists are read too', () => {
-    expect(['PROJ-421', 'PROJ-422', 'PROJ-423'].map((id) => byId(catalog, id)?.kind)).toEqual([
-      'project',
-      'project',
-      'project',
-    ]);
-    expect(byId(catalog, 'MOD-405').kind).toBe('module');
-    const c = buildCatalog(read(join(CASES, 'stretch-projects')));
-    expect(byId(c, 'PROJ-845')).toMatchObject({
-      kind: 'project',
-      title: 'Offshore array maintenance schedule',
-    });
-  });
+  it.skipIf(!HAS_SHARED_CASES)(
+    'R37: every project list under project_portfolio becomes project nodes; other lists are read too',
+    () => {
+      expect(['PROJ-421', 'PROJ-422', 'PROJ-423'].map((id) => byId(catalog, id)?.kind)).toEqual([
+        'project',
+        'project',
+        'project',
+      ]);
+      expect(byId(catalog, 'MOD-405').kind).toBe('module');
+      const c = buildCatalog(read(join(CASES, 'stretch-projects')));
+      expect(byId(c, 'PROJ-845')).toMatchObject({
+        kind: 'project',
+        title: 'Offshore array maintenance schedule',
+      });
+    },
+  );
   it('R37: a key that holds no list of items is reported, never dropped silently', () => {
     expect(catalog.diagnostics).toContainEqual(
       expect.objectContaining({ code: 'unread-key', severity: 'info', file: 'master-plan.yaml' }),
@@ -134,19 +145,22 @@ describe('R37: master plan lists', () => {
 });
 
 describe('R38: prerequisites and next steps as sections', () => {
-  it('R38: ids in the sections count; free text stays a prerequisite skill; intro lines are not skills', () => {
-    expect(byId(catalog, 'MOD-403')).toMatchObject({
-      prerequisites: ['MOD-402'],
-      prerequisiteSkills: ['Linear algebra refresher'],
-      next: ['MOD-404'],
-    });
-    const c = buildCatalog(read(join(CASES, 'section-prerequisites')));
-    expect(byId(c, 'MOD-861')).toMatchObject({
-      prerequisites: ['MOD-860'],
-      prerequisiteSkills: ['Basic GPS handling'],
-      next: ['MOD-862'],
-    });
-  });
+  it.skipIf(!HAS_SHARED_CASES)(
+    'R38: ids in the sections count; free text stays a prerequisite skill; intro lines are not skills',
+    () => {
+      expect(byId(catalog, 'MOD-403')).toMatchObject({
+        prerequisites: ['MOD-402'],
+        prerequisiteSkills: ['Linear algebra refresher'],
+        next: ['MOD-404'],
+      });
+      const c = buildCatalog(read(join(CASES, 'section-prerequisites')));
+      expect(byId(c, 'MOD-861')).toMatchObject({
+        prerequisites: ['MOD-860'],
+        prerequisiteSkills: ['Basic GPS handling'],
+        next: ['MOD-862'],
+      });
+    },
+  );
   it('R38: a label and a section are unioned and a disagreement is reported', () => {
     const text = [
       '# Module Roadmap',
@@ -182,7 +196,7 @@ describe('R39/R41: placeholder text is not data', () => {
 });
 
 describe('R40/R42: diagnostics people can act on', () => {
-  it('R40: a fenced code block never raises deep-nesting', () => {
+  it.skipIf(!HAS_SHARED_CASES)('R40: a fenced code block never raises deep-nesting', () => {
     expect(codes(catalog, 'module-template.md')).not.toContain('deep-nesting');
     const c = buildCatalog(read(join(CASES, 'code-block-diagram')));
     expect(c.diagnostics).toEqual([]);
