@@ -2,7 +2,7 @@
 // the learner's pace, with today, the projected finish and ahead/behind in days. Rules: docs/planning.md (BU1–BU8).
 import { dayToIso, isoToDay } from './dates';
 import type { CatalogIndex } from './graph';
-import { goalKeys, learningPlan } from './plan';
+import { alternativeChooser, goalKeys, learningPlan } from './plan';
 import { isDoneStatus } from './progress';
 import type { Goal, Pace, Status, Statuses } from './types';
 
@@ -56,6 +56,7 @@ const EPSILON = 1e-9;
 export function goalScope(index: CatalogIndex, statuses: Statuses, goal: Goal | null): string[] {
   const dense = index.dense;
   if (!goal) return [...dense.keys];
+  const choose = alternativeChooser(index, statuses);
   // 1 = reached, 2 = reached through nodes that are all still to do (P2's walk).
   const reach = new Uint8Array(dense.keys.length);
   const queue: number[] = [];
@@ -70,10 +71,22 @@ export function goalScope(index: CatalogIndex, statuses: Statuses, goal: Goal | 
   for (let q = 0; q < queue.length; q++) {
     const i = queue[q]!;
     const open = reach[i] === 2 && !isDoneStatus(statuses[dense.keys[i]!]);
-    for (const p of dense.prerequisites[i]!) {
+    const step = (p: number, stillOpen: boolean) => {
       const before = reach[p]!;
-      visit(p, open);
+      visit(p, stillOpen);
       if (before === 1 && reach[p] === 2) queue.push(p);
+    };
+    if (!open) {
+      for (const p of dense.prerequisites[i]!) step(p, false);
+      continue;
+    }
+    // P9 as in the plan: an any-of group met by a done member needs nothing else; an unmet one needs only the
+    // member the plan chooses (the others are alternatives, not work toward the goal).
+    for (const group of dense.groups[i]!) {
+      const done = group.filter((p) => isDoneStatus(statuses[dense.keys[p]!]));
+      if (group.length > 1 && done.length > 0) done.forEach((p) => step(p, true));
+      else if (group.length > 1) step(choose(group), true);
+      else step(group[0]!, true);
     }
   }
   const keep = (i: number) => reach[i] === 2 || (reach[i] === 1 && isDoneStatus(statuses[dense.keys[i]!]));

@@ -235,7 +235,8 @@ export function learningPlan(index: CatalogIndex, statuses: Statuses, goal: Goal
  * the member with the fewest total hours counting its own ancestors still to do (their groups chosen the same
  * way), ties by id then key. Memoized per plan; a cycle counts a member's own hours only.
  */
-function alternativeChooser(index: CatalogIndex, statuses: Statuses): (group: number[]) => number {
+/** P9: the member of an unmet any-of group (dense positions) that the plan takes. Shared with the burn-up's scope (BU1). */
+export function alternativeChooser(index: CatalogIndex, statuses: Statuses): (group: number[]) => number {
   const dense = index.dense;
   const done = (p: number) => isDoneStatus(statuses[dense.keys[p]!]);
   const costs = new Map<number, number>();

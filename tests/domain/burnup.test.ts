@@ -152,4 +152,21 @@ describe('burn-up data (BU1–BU8)', () => {
     ).toBeNull();
     expect(burnUp(index, {}, {}, goal, pace, 'today')).toBeNull();
   });
+  it('BU1 with P9: an any-of group counts only the member the plan takes, or the done one', () => {
+    const alt = indexCatalog(
+      catalogOf([
+        node('MOD-201', { hours: 10 }),
+        node('MOD-202', { hours: 100 }),
+        {
+          ...node('MOD-203', { hours: 10, prerequisites: ['MOD-201', 'MOD-202'] }),
+          prerequisiteGroups: [['MOD-201', 'MOD-202']],
+        },
+      ]),
+    );
+    const g: Goal = { type: 'nodes', keys: ['MOD-203'] };
+    expect(goalScope(alt, {}, g)).toEqual(['MOD-201', 'MOD-203']);
+    expect(goalScope(alt, { 'MOD-201': 'completed' }, g)).toEqual(['MOD-201', 'MOD-203']);
+    expect(goalScope(alt, { 'MOD-202': 'skipped' }, g)).toEqual(['MOD-202', 'MOD-203']);
+    expect(burnUp(alt, {}, {}, g, pace, '2027-01-04')!.totalHours).toBe(20);
+  });
 });
