@@ -15,8 +15,24 @@ const HOUR_UNIT = '(?:h|hrs?|hours?)\\b';
  * The total is the first number with an hour unit, else the breakdown's sum, else a bare number.
  */
 export function parseDuration(text: string): Duration {
-  // Clock and other pictographs (`Lecture ⏱ 9 hours`) are decoration.
-  const t = text.slice(0, 2000).replace(PICTOGRAPHS, ' ');
+  // R43: a number the reader cannot take as written (a sign, an exponent, absurdly large) is unreadable — the
+  // caller reports it — never a different number read from part of it (`-5` as 5, `1e3` as 3).
+  if (UNREADABLE_NUMBER.test(text.slice(0, 2000))) return { hours: null, breakdown: {} };
+  // Clock and other pictographs (`Lecture ⏱ 9 hours`) are decoration; `1,000` is a thousand and `2,5` two and a half.
+  const t = text
+    .slice(0, 2000)
+    .replace(PICTOGRAPHS, ' ')
+    .replace(/(\d),(\d{3})(?![\d,])/g, '$1$2')
+    .replace(/(\d),(\d{1,2})(?!\d)/g, '$1.$2');
+  const read = parseDurationText(t);
+  return read.hours !== null && read.hours > MAX_HOURS ? { hours: null, breakdown: {} } : read;
+}
+
+/** R43: more hours than this (about five years of full-time study) is not a duration a plan can use. */
+export const MAX_HOURS = 10_000;
+const UNREADABLE_NUMBER = /(?:^|[:(])\s*[-−]\s?\d|\d[eE][+-]?\d/;
+
+function parseDurationText(t: string): Duration {
   const joined = joinedParts(t);
   if (joined) return joined;
   const range = RANGE.exec(t);
@@ -24,7 +40,7 @@ export function parseDuration(text: string): Duration {
     const min = Number(range[1]);
     const max = Number(range[2]);
     if (Number.isFinite(min) && Number.isFinite(max) && max >= min) {
-      const rest = parseDuration(t.slice(range.index + range[0].length));
+      const rest = parseDurationText(t.slice(range.index + range[0].length));
       return { hours: max, breakdown: rest.breakdown, range: { min, max } };
     }
   }
