@@ -126,6 +126,39 @@ test(
   },
 );
 
+test(
+  'a foreign share link (another version of the format, or not a planner token) gives a clear message and changes nothing stored',
+  { timeout: 90_000 },
+  async () => {
+    const s = await openFresh(browser);
+    try {
+      const { page } = s;
+      await toggleOf(page, 'MOD-801').click();
+      await expectAttr(page, 'MOD-801', 'data-status', 'completed');
+      const url = await makeShareLink(page);
+      const body = url.slice(url.indexOf('#share=v1.') + '#share=v1.'.length);
+      const base = url.slice(0, url.indexOf('#'));
+      for (const foreign of [`${base}#share=v9.${body}`, `${base}#share=eyJoZWxsbyI6IndvcmxkIn0`]) {
+        await page.goto('about:blank'); // each link is a fresh load of the app, not a hash change
+        await page.goto(foreign);
+        const message = page.locator('[data-session-error]').first();
+        await message.waitFor({ timeout: 15_000 });
+        assert.match((await message.textContent()) ?? '', /share link/i, foreign);
+        assert.match((await message.textContent()) ?? '', /nothing stored was changed/i, foreign);
+        await expectAttr(page, 'MOD-801', 'data-status', 'completed');
+        assert.equal(
+          await page.locator('[data-session="shared"]').count(),
+          0,
+          'no shared view for a foreign link',
+        );
+      }
+      assertNoErrors(s.errors);
+    } finally {
+      await s.close();
+    }
+  },
+);
+
 function serveCatalog(body: string): Promise<{ server: Server; url: string; hits: () => number }> {
   let hits = 0;
   const server = createServer((req, res) => {
