@@ -64,7 +64,8 @@ function GraphCanvas({ reveal }: { reveal: boolean }) {
         colorMode={theme}
         fitView={!g.big}
         fitViewOptions={FIT_VIEW}
-        minZoom={0.05}
+        // A big catalog's map can be ~100× wider than the screen (2,000 nodes: ~110,000 px): Fit must reach it.
+        minZoom={g.big ? 0.005 : 0.05}
         maxZoom={2}
         nodesConnectable={false}
         nodesFocusable={false}

@@ -33,6 +33,8 @@ test(
       // The reveal and the start view settle: wait for the state, not a fixed time (a busy machine takes longer).
       await page.locator('.graph:not([data-revealing])').waitFor({ state: 'attached', timeout: 30_000 });
       await page.locator('.react-flow__node [data-eligible="true"]').first().waitFor({ timeout: 15_000 });
+      // The layout has landed (Re-layout is enabled again): the start view it brings will not move the camera later.
+      await page.locator('[data-action="relayout"]:not([disabled])').waitFor({ timeout: 30_000 });
 
       // 1. Readable zoom, a card the learner can start on screen, and only a screenful of cards in the DOM.
       const zoom = await zoomOf(page);
