@@ -3,7 +3,6 @@
 // html-to-image 1.11.13 introduced (edges dropped), which is why the version is pinned.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import {
   assertNoErrors,
@@ -13,6 +12,7 @@ import {
   settle,
   toggleOf,
   expectAttr,
+  downloadOf,
 } from './helpers.ts';
 
 let browser: Browser;
@@ -22,15 +22,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-async function download(page: Page, action: string): Promise<{ name: string; bytes: Buffer }> {
-  const [dl] = await Promise.all([
-    page.waitForEvent('download', { timeout: 30_000 }),
-    revealAction(page, action).then((el) => el.click()),
-  ]);
-  const file = await dl.path();
-  return { name: dl.suggestedFilename(), bytes: readFileSync(file) };
-}
 
 function pngSize(bytes: Buffer): { width: number; height: number } {
   assert.deepEqual(
@@ -93,7 +84,7 @@ test(
       await toggleOf(page, 'MOD-801').click();
       await expectAttr(page, 'MOD-801', 'data-status', 'completed');
       await settle(page);
-      const { name, bytes } = await download(page, 'export-png');
+      const { name, bytes } = await downloadOf(page, 'export-png');
       assert.match(name, /^path-me-\d{4}-\d{2}-\d{2}\.png$/);
       const { width, height } = pngSize(bytes);
       assert.ok(width >= 1800, `2× whole-graph PNG is wide: ${width}`);
@@ -124,7 +115,7 @@ test(
       const ids = await page.$$eval('[data-node-id]', (els) =>
         els.map((e) => e.getAttribute('data-node-id')!),
       );
-      const { name, bytes } = await download(page, 'export-svg');
+      const { name, bytes } = await downloadOf(page, 'export-svg');
       assert.match(name, /^path-me-\d{4}-\d{2}-\d{2}\.svg$/);
       const svg = bytes.toString('utf8');
       assert.match(svg, /^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
@@ -150,7 +141,7 @@ test(
     try {
       await settle(page);
       await (await revealAction(page, 'export-scope')).selectOption('view');
-      const svgFile = await download(page, 'export-svg');
+      const svgFile = await downloadOf(page, 'export-svg');
       assert.match(svgFile.name, /^path-me-view-\d{4}-\d{2}-\d{2}\.svg$/);
       const svg = svgFile.bytes.toString('utf8');
       const onScreen = await page.$$eval('.react-flow__edge-path', (els) => els.length);
@@ -161,7 +152,7 @@ test(
       assert.ok(exported >= onScreen * 0.9, `edges kept in the export: ${exported} of ${onScreen} on screen`);
       assert.match(svg, /Learning path: Me/);
 
-      const png = await download(page, 'export-png');
+      const png = await downloadOf(page, 'export-png');
       const { width } = pngSize(png.bytes);
       assert.ok(width >= 1800, `2× view PNG: ${width}`);
       const stats = await pixelStats(page, png.bytes, EDGE_GREY);

@@ -1,6 +1,6 @@
 // Shared plumbing for the browser specs: launch Debian Chromium, open the planner on a fresh (or persistent)
 // profile, collect page errors, and read nodes through the stable data-* test contract only.
-import { mkdtempSync, readdirSync, rmSync, statSync, existsSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, existsSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -338,4 +338,13 @@ export async function importSynthetic(page: Page, nodes: number): Promise<Catalo
     { timeout: 60_000 },
   );
   return catalog;
+}
+
+/** Clicks the `data-action` control (opening its menu first) and returns the download's file name and bytes. */
+export async function downloadOf(page: Page, action: string): Promise<{ name: string; bytes: Buffer }> {
+  const [dl] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30_000 }),
+    revealAction(page, action).then((el) => el.click()),
+  ]);
+  return { name: dl.suggestedFilename(), bytes: readFileSync(await dl.path()) };
 }

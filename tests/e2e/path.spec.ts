@@ -4,7 +4,6 @@
 // and the done nodes directly before it; the path picture downloads as a 16:9 PNG and SVG holding every path node.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import {
   assertNoErrors,
@@ -14,9 +13,9 @@ import {
   launchBrowser,
   nodeEl,
   openFresh,
-  revealAction,
   settle,
   toggleOf,
+  downloadOf,
 } from './helpers.ts';
 
 let browser: Browser;
@@ -207,14 +206,6 @@ test(
   },
 );
 
-async function download(page: Page, action: string): Promise<{ name: string; bytes: Buffer }> {
-  const [dl] = await Promise.all([
-    page.waitForEvent('download', { timeout: 30_000 }),
-    revealAction(page, action).then((el) => el.click()),
-  ]);
-  return { name: dl.suggestedFilename(), bytes: readFileSync(await dl.path()) };
-}
-
 test(
   'PT3: the path picture is a 16:9 PNG and SVG holding every path node',
   { timeout: 120_000 },
@@ -227,7 +218,7 @@ test(
       await settle(page);
       const ref = referencePath(LEAD, new Set([COMPLETED]));
 
-      const png = await download(page, 'export-path-png');
+      const png = await downloadOf(page, 'export-path-png');
       assert.match(png.name, /^path-picture-me-\d{4}-\d{2}-\d{2}\.png$/);
       assert.equal(png.bytes.subarray(12, 16).toString('ascii'), 'IHDR');
       const size = [png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)];
@@ -256,7 +247,7 @@ test(
         `not blank: ${stats.differs} of ${stats.samples} samples`,
       );
 
-      const svg = (await download(page, 'export-path-svg')).bytes.toString('utf8');
+      const svg = (await downloadOf(page, 'export-path-svg')).bytes.toString('utf8');
       const root = /^<svg [^>]*>/.exec(svg)?.[0] ?? '';
       const w = Number(/ width="(\d+)"/.exec(root)?.[1]);
       const h = Number(/ height="(\d+)"/.exec(root)?.[1]);
