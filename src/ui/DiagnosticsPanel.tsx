@@ -1,6 +1,7 @@
 // Problems found in the documents, with counts and links to the nodes they are about.
 import { useMemo, useState } from 'react';
 import { asideList } from '../domain/followProgress';
+import { splitSkippedFiles } from '../domain/skippedFiles';
 import type { AsideEntry, Diagnostic, Severity } from '../domain/types';
 import { STATUS_LABEL } from './FindControls';
 import { usePlanner, usePlannerStore } from '../store/react';
@@ -54,6 +55,36 @@ function AsideProgressList() {
   );
 }
 
+/** R44: one line with the count of skipped files; the list (file and reason) opens on demand. */
+function SkippedFiles({ skipped }: { skipped: Diagnostic[] }) {
+  // The list renders only while open: a repository import skips thousands of files.
+  const [open, setOpen] = useState(false);
+  const n = skipped.length;
+  return (
+    <details
+      className="diag-skipped"
+      data-diagnostics-skipped=""
+      data-diagnostics-skipped-count={n}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
+      <summary>
+        <span className="diag__sev">info</span> {n} file{n === 1 ? '' : 's'} skipped: not curriculum document
+        {n === 1 ? '' : 's'}
+      </summary>
+      {open && (
+        <ul className="diag-skipped__list">
+          {skipped.slice(0, LIST_LIMIT).map((d, i) => (
+            <li key={i} data-skipped-file={d.file ?? ''}>
+              <span className="mono">{d.file}</span> <span className="muted">{d.message}</span>
+            </li>
+          ))}
+          {n > LIST_LIMIT && <li className="muted">…and {n - LIST_LIMIT} more.</li>}
+        </ul>
+      )}
+    </details>
+  );
+}
+
 export function DiagnosticsPanel() {
   const store = usePlannerStore();
   const diagnostics = usePlanner((s) => s.catalog.diagnostics);
@@ -70,10 +101,10 @@ export function DiagnosticsPanel() {
     }
     return { bySeverity, byCode: [...byCode].sort((a, b) => b[1] - a[1]) };
   }, [diagnostics]);
-  const shown = useMemo(
-    () => diagnostics.filter((d) => !severity || d.severity === severity),
-    [diagnostics, severity],
-  );
+  // R44: files that are not curriculum documents are one summary line, not a row each.
+  const { skipped, rest } = useMemo(() => splitSkippedFiles(diagnostics), [diagnostics]);
+  const shown = useMemo(() => rest.filter((d) => !severity || d.severity === severity), [rest, severity]);
+  const showSkipped = skipped.length > 0 && (severity === null || severity === 'info');
 
   const nodeKeyOf = (d: Diagnostic): string | null => {
     if (!d.nodeId) return null;
@@ -114,6 +145,7 @@ export function DiagnosticsPanel() {
           <p className="muted diagnostics__codes">
             {counts.byCode.map(([code, n]) => `${code} ${n}`).join(' · ')}
           </p>
+          {showSkipped && <SkippedFiles skipped={skipped} />}
           <ul className="diag-list">
             {shown.slice(0, LIST_LIMIT).map((d, i) => {
               const key = nodeKeyOf(d);
