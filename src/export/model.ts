@@ -3,6 +3,7 @@ import type { Goal } from '../domain/types';
 import { roleColor } from './roleColors';
 import { goalProgress } from '../domain/path';
 import { isDone } from '../domain/progress';
+import { selectBurnUp } from '../store/burnUp';
 import { selectEligibility, selectPath, selectPositions, selectProgress } from '../store/derived';
 import { activeProfile, activeStatuses } from '../store/progressSlice';
 import type { PlannerState } from '../store/types';
@@ -150,5 +151,7 @@ export function pathPictureInput(s: PlannerState, date: string): PathPictureInpu
     steps,
     done: path.done.map((key) => ({ key, id: s.index.byKey.get(key)?.id ?? key })),
     roles: roles.filter((r) => shownRoles.has(r)).map((name) => ({ name, color: roleColor(roles, name) })),
+    // The picture's date is its "today" (BU4): the sparkline says ahead/behind as of the day it is made.
+    burnUp: selectBurnUp(s, date),
   };
 }

@@ -3,6 +3,8 @@
 // compact strip, and a legend. Plain data in, SVG text out: no DOM, so tests read it as a string. Every piece of
 // document text goes through xml(). No text is set under 14 px (MIN_FONT); titles are wrapped by an estimate of
 // the glyph width and each card is clipped, so a long word can never spill into its neighbour.
+import type { BurnUp } from '../domain/burnup';
+import { aheadBehindText, BURNUP_COLORS, linePoints, scaleFor, stepPoints } from './burnUpLines';
 import { wrapTitle } from './graphSvg';
 import { slug } from '../domain/text';
 import { SHEET_COLORS, xml } from './sheet';
@@ -51,6 +53,8 @@ export interface PathPictureInput {
   done: { key: string; id: string }[];
   /** Roles of the cards shown, with their stripe colours. */
   roles: { name: string; color: string }[];
+  /** BU1–BU5 at the learner's pace, drawn as a sparkline in the header; null or absent without a pace (BU8). */
+  burnUp?: BurnUp | null;
 }
 
 export interface PathPicture {
@@ -218,9 +222,39 @@ function card(
   return parts.join('');
 }
 
+/** The header's sparkline box (left of the % done): planned vs done, with the ahead/behind words under it. */
+const SPARK = { w: 300, h: 64, right: PICTURE_WIDTH - PAD - 260 - 24, top: 26 };
+
+/**
+ * PT3 + BU2–BU4: the burn-up in the header: the planned line (dashed), the hours done (steps), the projected line
+ * (dotted) and today, then "N days behind the plan" in words (amber when behind, green when ahead or on plan).
+ */
+function headerSparkline(b: BurnUp): string {
+  const x = SPARK.right - SPARK.w;
+  const box = { x, y: SPARK.top, w: SPARK.w, h: SPARK.h };
+  const s = scaleFor(b, box, Math.max(1, b.totalHours, b.doneHours + b.hoursLeft));
+  const c = BURNUP_COLORS;
+  const tx = s.x(b.today).toFixed(1);
+  const tone = b.behindDays > 0 ? SHEET_COLORS.progress : SHEET_COLORS.done;
+  return [
+    `<g data-burnup-sparkline="" data-behind-days="${b.behindDays}">`,
+    `<rect x="${x - 8}" y="${SPARK.top - 6}" width="${SPARK.w + 16}" height="${SPARK.h + 12}" rx="8" fill="#f8fafc" stroke="${SHEET_COLORS.border}"/>`,
+    `<line x1="${tx}" y1="${SPARK.top - 2}" x2="${tx}" y2="${SPARK.top + SPARK.h + 2}" stroke="${c.today}" stroke-width="1.5" stroke-dasharray="3 3"/>`,
+    `<polyline data-line="planned" points="${linePoints(b.planned, s)}" fill="none" stroke="${c.planned}" stroke-width="2.5" stroke-dasharray="7 5"/>`,
+    b.projected.length > 0
+      ? `<polyline data-line="projected" points="${linePoints(b.projected, s)}" fill="none" stroke="${c.actual}" stroke-width="2.5" stroke-dasharray="1 5" stroke-linecap="round"/>`
+      : '',
+    `<polyline data-line="actual" points="${stepPoints(b.actual, s)}" fill="none" stroke="${c.actual}" stroke-width="3.5" stroke-linejoin="round"/>`,
+    text(x + SPARK.w, 116, 20, aheadBehindText(b.behindDays), { weight: 600, fill: tone, anchor: 'end' }),
+    '</g>',
+  ].join('');
+}
+
 function header(input: PathPictureInput, part: number, parts: number): string {
   const out: string[] = [];
-  const titleChars = Math.floor((PICTURE_WIDTH - 2 * PAD - 260) / (40 * SANS_ADVANCE));
+  // With a sparkline the title stops before it.
+  const titleRight = input.burnUp ? SPARK.right - SPARK.w - 32 : PICTURE_WIDTH - PAD - 260;
+  const titleChars = Math.floor((titleRight - PAD) / (40 * SANS_ADVANCE));
   out.push(text(PAD, 74, 40, fit(`${input.learner} · path to ${input.goal}`, titleChars), { weight: 700 }));
   const facts = [
     shortDate(input.date, true),
@@ -230,7 +264,9 @@ function header(input: PathPictureInput, part: number, parts: number): string {
       : 'no pace set: no projected finish',
   ];
   if (parts > 1) facts.push(`part ${part} of ${parts}`);
-  out.push(text(PAD, 116, 22, facts.join('  ·  '), { fill: SHEET_COLORS.muted }));
+  const factsChars = Math.floor((titleRight - PAD) / (22 * SANS_ADVANCE));
+  out.push(text(PAD, 116, 22, fit(facts.join('  ·  '), factsChars), { fill: SHEET_COLORS.muted }));
+  if (input.burnUp) out.push(headerSparkline(input.burnUp));
   // % done, large, on the right, with a bar under the header.
   out.push(
     text(PICTURE_WIDTH - PAD, 74, 40, `${input.percentDone}%`, {
@@ -307,6 +343,8 @@ function legend(input: PathPictureInput): string {
   }
   const note = `Numbers: order of the learning plan (every prerequisite comes first).${
     input.hoursPerWeek ? ` Dates at ${input.hoursPerWeek} h/week.` : ''
+  }${
+    input.burnUp ? ' Burn-up (top): dashed planned, solid done.' : ''
   } Made ${input.date} with the Curriculum Pathway Planner.`;
   out.push(text(PAD, y + 32, 15, note, { fill: SHEET_COLORS.muted }));
   return out.join('');

@@ -9,7 +9,10 @@ import {
   type PathPictureInput,
   type PathPictureStep,
 } from '../../src/export/pathPicture';
+import { burnUp } from '../../src/domain/burnup';
+import { indexCatalog } from '../../src/domain/graph';
 import { selectPath } from '../../src/store/derived';
+import { catalogOf, node } from '../domain/catalog-builder';
 import { fixtureStore } from '../store/fixtureCatalog';
 
 function step(i: number, over: Partial<PathPictureStep> = {}): PathPictureStep {
@@ -119,5 +122,65 @@ describe('path picture (PT3)', () => {
     expect(new Set(keysIn(pic!.svg))).toEqual(new Set([...path.keys, 'MOD-1']));
     // 10 h done of 10 + 90 h: 10 %.
     expect(data.percentDone).toBe(10);
+  });
+
+  // MOD-1 (10 h) → MOD-2 (20 h) → MOD-3 (30 h) at 7 h/week from 2027-01-04; MOD-1 done on the 12th, 8 days late.
+  const lateBurnUp = () =>
+    burnUp(
+      indexCatalog(
+        catalogOf([
+          node('MOD-1', { hours: 10 }),
+          node('MOD-2', { hours: 20, prerequisites: ['MOD-1'] }),
+          node('MOD-3', { hours: 30, prerequisites: ['MOD-2'] }),
+        ]),
+      ),
+      { 'MOD-1': 'completed' },
+      { 'MOD-1': [{ status: 'completed', at: '2027-01-12T10:00:00.000Z' }] },
+      { type: 'nodes', keys: ['MOD-3'] },
+      { hoursPerWeek: 7, startDate: '2027-01-04' },
+      '2027-01-20',
+    )!;
+  const sparkline = (svg: string) => /<g data-burnup-sparkline="[^"]*"[^>]*>.*?<\/g>/.exec(svg)?.[0];
+
+  it('PT3/BU4: with a goal and a pace the header holds the burn-up sparkline (planned, done, projected) and the ahead/behind words', () => {
+    const b = lateBurnUp();
+    expect(b.behindDays).toBe(6);
+    const [pic] = pathPictures(input(12, { burnUp: b }));
+    const spark = sparkline(pic!.svg);
+    expect(spark).toBeDefined();
+    expect(spark).toContain('data-behind-days="6"');
+    for (const line of ['planned', 'actual', 'projected']) expect(spark).toContain(`data-line="${line}"`);
+    expect(spark).toContain('>6 days behind the plan</text>');
+    // In the header band (above the progress bar at y 134), right of the title and left of the % done.
+    const ys = [...spark!.matchAll(/ y="([\d.]+)"/g)].map((m) => Number(m[1]));
+    const xs = [...spark!.matchAll(/ x="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(Math.max(...ys)).toBeLessThan(134);
+    expect(Math.max(...xs)).toBeLessThan(PICTURE_WIDTH - 56 - 240);
+    // Still no text under 14 px.
+    expect(Math.min(...fontSizes(pic!.svg))).toBeGreaterThanOrEqual(MIN_FONT);
+    // Ahead: the same learner a week earlier than planned reads "ahead of the plan".
+    const ahead = { ...b, behindDays: -3 };
+    expect(sparkline(pathPictures(input(3, { burnUp: ahead }))[0]!.svg)).toContain(
+      '3 days ahead of the plan',
+    );
+  });
+
+  it('BU8: without a pace there is no sparkline (and the title keeps its room)', () => {
+    expect(pathPictures(input(12))[0]!.svg).not.toContain('data-burnup-sparkline');
+    expect(pathPictures(input(12, { burnUp: null }))[0]!.svg).not.toContain('data-burnup-sparkline');
+  });
+
+  it('PT3: the store’s path picture carries the learner’s burn-up when the goal has a pace, and none without one', async () => {
+    const { store } = fixtureStore();
+    const s = () => store.getState();
+    await s().rebuildCatalog([]);
+    s().setGoal({ type: 'role', role: 'Engineer' });
+    expect(pathPictureInput(s(), '2025-03-10')!.burnUp).toBeNull();
+    s().toggleComplete('MOD-1');
+    s().setPace({ hoursPerWeek: 10, startDate: '2025-02-24' });
+    const data = pathPictureInput(s(), '2025-03-10')!;
+    expect(data.burnUp).not.toBeNull();
+    expect(data.burnUp!.today).toBe('2025-03-10');
+    expect(sparkline(pathPictures(data)[0]!.svg)).toContain('data-line="planned"');
   });
 });
