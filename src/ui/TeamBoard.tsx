@@ -250,7 +250,13 @@ export function TeamBoard({ onClose }: { onClose(): void }) {
           </thead>
           <tbody>
             {rows.map(({ id, row, source }) => (
-              <tr key={id} data-team-row={row.name} data-done={row.done} data-skipped={row.skipped}>
+              <tr
+                key={id}
+                data-team-row={row.name}
+                data-team-file={id.startsWith('file:') ? source : undefined}
+                data-done={row.done}
+                data-skipped={row.skipped}
+              >
                 <th scope="row">{row.name}</th>
                 <td>{row.goal ?? <span className="muted">no goal</span>}</td>
                 <td title={`${row.done} completed, ${row.skipped} skipped of ${row.total}`}>
