@@ -20,7 +20,7 @@ export default tseslint.config(
   },
   {
     // The domain core is pure: no React, no state library, no layout engine, no storage, no DOM.
-    files: ['src/domain/**/*.ts'],
+    files: ['src/domain/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {
       'no-restricted-imports': [
@@ -47,13 +47,22 @@ export default tseslint.config(
           ],
         },
       ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'ImportExpression[source.value=/(^|\\/)(ui|store|layout|session|export|share|cli|seeds|storage)\\//]',
+          message: 'domain/ imports nothing outside itself.',
+        },
+      ],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB', 'navigator'],
     },
   },
   {
-    // Layers import downward only: domain ← layout, storage ← store ← session (the app shell) ← ui. Storage takes
-    // plain records (the session binds it to the store); layout takes a catalog and positions.
-    files: ['src/layout/**/*.ts', 'src/storage/**/*.ts'],
+    // Layers import downward only: domain ← layout, storage, export ← store ← session (the app shell) ← ui. Storage
+    // takes plain records (the session binds it to the store); layout takes a catalog and positions; export takes
+    // plain data (store/exportData.ts builds it, the UI hands it in).
+    files: ['src/layout/**/*.{ts,tsx}', 'src/storage/**/*.{ts,tsx}', 'src/export/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -61,9 +70,17 @@ export default tseslint.config(
           patterns: [
             {
               group: ['**/store/**', '**/ui/**', '**/session/**'],
-              message: 'layout/ and storage/ import only downward (domain/): move the code, not the fence.',
+              message: 'layout/, storage/ and export/ import only downward: move the code, not the fence.',
             },
           ],
+        },
+      ],
+      // no-restricted-imports does not see import(): the same fence for code loaded on demand.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportExpression[source.value=/(^|\\/)(store|ui|session)\\//]',
+          message: 'layout/, storage/ and export/ import only downward: move the code, not the fence.',
         },
       ],
     },
@@ -80,6 +97,13 @@ export default tseslint.config(
               message: 'store/ imports only downward (domain, layout, storage, export).',
             },
           ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportExpression[source.value=/(^|\\/)(ui|session)\\//]',
+          message: 'store/ imports only downward (domain, layout, storage, export).',
         },
       ],
     },

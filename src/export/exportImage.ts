@@ -3,9 +3,8 @@
 // html-to-image, loaded on demand so it stays out of the first bundle. Cancellable between steps.
 // The whole-graph PNG is painted in a worker (pngJob.ts); when the full layout is too big to read, it is the compact
 // overview of scene.ts and the header and the result say so.
-import type { PlannerState } from '../store/types';
 import { graphSvg } from './graphSvg';
-import { graphInput, pathPictureInput, sheetHeader, sheetLegend, sheetNotes } from './model';
+import { graphInput, pathPictureInput, sheetHeader, sheetLegend, sheetNotes, type ExportData } from './model';
 import { pathPictureFileName, pathPictures } from './pathPicture';
 import { scenePng } from './pngJob';
 import { fitRatio, pngScene, PIXEL_RATIO, type Scene } from './scene';
@@ -17,7 +16,8 @@ export type ExportFormat = 'png' | 'svg';
 export type ExportScope = 'whole' | 'view';
 
 export interface ExportRequest {
-  state: PlannerState;
+  /** The planner's data (store/exportData.ts builds it from the state). */
+  data: ExportData;
   format: ExportFormat;
   scope: ExportScope;
   catalogUrl: string | null;
@@ -103,8 +103,8 @@ function describeScene(scene: Scene): string {
 }
 
 async function wholePng(req: ExportRequest): Promise<ExportResult> {
-  const { state, signal, onProgress } = req;
-  const input = graphInput(state);
+  const { data, signal, onProgress } = req;
+  const input = graphInput(data);
   await tick();
   check(signal);
   const scene = pngScene(input);
@@ -112,10 +112,10 @@ async function wholePng(req: ExportRequest): Promise<ExportResult> {
   check(signal);
   const contents = describeScene(scene);
   const header = {
-    ...sheetHeader(state, { catalogUrl: req.catalogUrl, date: req.date, scope: 'whole' }),
+    ...sheetHeader(data, { catalogUrl: req.catalogUrl, date: req.date, scope: 'whole' }),
     contents,
   };
-  const bands = sheetBands(header, scene, sheetLegend(state), sheetNotes(state));
+  const bands = sheetBands(header, scene, sheetLegend(data), sheetNotes(data));
   const ratio = fitRatio(bands.width, bands.height);
   onProgress?.(0.1, `Drawing ${scene.nodes.length.toLocaleString('en')} nodes…`);
   const blob = await scenePng(scene, bands, ratio, {
@@ -138,7 +138,7 @@ async function wholePng(req: ExportRequest): Promise<ExportResult> {
 }
 
 export async function exportImage(req: ExportRequest): Promise<ExportResult> {
-  const { state, format, scope, signal, onProgress } = req;
+  const { data, format, scope, signal, onProgress } = req;
   onProgress?.(0.05, 'Preparing…');
   if (scope === 'whole' && format === 'png') return wholePng(req);
   let graph: SheetGraph;
@@ -146,7 +146,7 @@ export async function exportImage(req: ExportRequest): Promise<ExportResult> {
   if (scope === 'view') {
     graph = await viewGraph(format, signal, onProgress);
   } else {
-    const input = graphInput(state);
+    const input = graphInput(data);
     const drawn = await graphSvg(input, {
       tick,
       signal,
@@ -160,8 +160,8 @@ export async function exportImage(req: ExportRequest): Promise<ExportResult> {
     contents = `whole graph (${drawn.nodes.toLocaleString('en')} nodes)`;
   }
   check(signal);
-  const header = sheetHeader(state, { catalogUrl: req.catalogUrl, date: req.date, scope });
-  const sheet = composeSheet(header, graph, sheetLegend(state), sheetNotes(state));
+  const header = sheetHeader(data, { catalogUrl: req.catalogUrl, date: req.date, scope });
+  const sheet = composeSheet(header, graph, sheetLegend(data), sheetNotes(data));
   const fileName = exportFileName(header.learner, req.date, format, scope);
   if (format === 'svg') {
     onProgress?.(1, 'Done');
@@ -192,12 +192,12 @@ export async function exportImage(req: ExportRequest): Promise<ExportResult> {
  * (3840 × 2160). One result per part (a path longer than one picture continues on the next). Throws when no goal.
  */
 export async function exportPathPicture(req: {
-  state: PlannerState;
+  data: ExportData;
   format: ExportFormat;
   date: string;
   signal?: AbortSignal;
 }): Promise<ExportResult[]> {
-  const input = pathPictureInput(req.state, req.date);
+  const input = pathPictureInput(req.data, req.date);
   if (!input) throw new Error('Choose a goal first: the path picture shows the path to it.');
   const results: ExportResult[] = [];
   for (const pic of pathPictures(input)) {

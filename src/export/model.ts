@@ -1,15 +1,37 @@
-// What an export shows, read from the planner state: header facts, legend, and the graph data. No DOM here.
-import type { Goal } from '../domain/types';
+// What an export shows, read from plain planner data: header facts, legend, and the graph data. No DOM here.
+// Export sits below the store (layers import downward): the store's selectors build ExportData
+// (store/exportData.ts) and the UI hands it in.
+import type { CatalogIndex } from '../domain/graph';
+import type { Catalog, Goal, LearningPlan, Profile, Statuses } from '../domain/types';
+import type { Direction, Positions } from '../layout/geometry';
 import { roleColor } from './roleColors';
-import { goalProgress } from '../domain/path';
-import { isDone } from '../domain/progress';
-import { selectBurnUp } from '../store/burnUp';
-import { selectEligibility, selectPath, selectPositions, selectProgress } from '../store/derived';
-import { activeProfile, activeStatuses } from '../store/progressSlice';
-import type { PlannerState } from '../store/types';
+import { burnUp } from '../domain/burnup';
+import { goalProgress, type PathSubgraph } from '../domain/path';
+import { isDone, type EligibilityMap, type ProgressSummary } from '../domain/progress';
 import type { GraphSvgInput } from './graphSvg';
 import type { PathPictureInput } from './pathPicture';
 import { legendEntries, type LegendEntry, type SheetHeader, type SheetNote } from './sheet';
+
+/**
+ * Everything an export reads, as plain data: the catalog and its index, the active learner (profile, statuses) and
+ * what is derived from them (eligibility, progress, plan, path), the drawn positions and direction, and how many
+ * documents were imported (the catalog's name). Built by `selectExportData` in store/exportData.ts.
+ */
+export interface ExportData {
+  catalog: Catalog;
+  index: CatalogIndex;
+  /** Documents the user imported on top of the shipped sample (0: the sample alone). */
+  importedDocuments: number;
+  direction: Direction;
+  positions: Positions;
+  profile: Profile;
+  statuses: Statuses;
+  eligibility: EligibilityMap;
+  progress: ProgressSummary;
+  /** The learning plan to the profile's goal, and its path (PT1); null without a goal. */
+  plan: LearningPlan | null;
+  path: PathSubgraph | null;
+}
 
 export function describeGoal(goal: Goal | null, idOf: (key: string) => string): string {
   if (!goal) return 'none chosen';
@@ -18,7 +40,8 @@ export function describeGoal(goal: Goal | null, idOf: (key: string) => string): 
   return ids.length <= 4 ? ids.join(', ') : `${ids.slice(0, 4).join(', ')} and ${ids.length - 4} more`;
 }
 
-export function catalogName(s: Pick<PlannerState, 'sources'>, catalogUrl: string | null): string {
+/** The catalog's name in an export header: the catalog URL's file and host, or the sample (+ n imported documents). */
+export function catalogName(importedDocuments: number, catalogUrl: string | null): string {
   if (catalogUrl) {
     try {
       const u = new URL(catalogUrl);
@@ -27,7 +50,7 @@ export function catalogName(s: Pick<PlannerState, 'sources'>, catalogUrl: string
       return catalogUrl;
     }
   }
-  const n = s.sources.length;
+  const n = importedDocuments;
   return n === 0
     ? 'built-in sample curriculum'
     : `sample curriculum + ${n} imported document${n === 1 ? '' : 's'}`;
@@ -45,13 +68,13 @@ export function progressPercent(p: {
 }
 
 export function sheetHeader(
-  s: PlannerState,
+  s: ExportData,
   opts: { catalogUrl: string | null; date: string; scope: 'whole' | 'view' },
 ): SheetHeader {
-  const profile = activeProfile(s);
-  const p = selectProgress(s);
+  const profile = s.profile;
+  const p = s.progress;
   return {
-    catalogName: catalogName(s, opts.catalogUrl),
+    catalogName: catalogName(s.importedDocuments, opts.catalogUrl),
     learner: profile.name,
     goal: describeGoal(profile.goal, (k) => s.index.byKey.get(k)?.id ?? k),
     date: opts.date,
@@ -62,16 +85,15 @@ export function sheetHeader(
   };
 }
 
-export function sheetLegend(s: PlannerState): LegendEntry[] {
+export function sheetLegend(s: ExportData): LegendEntry[] {
   return legendEntries(s.index.roles.map((r) => ({ name: r, color: roleColor(s.index.roles, r) })));
 }
 
-export function graphInput(s: PlannerState): GraphSvgInput {
+export function graphInput(s: ExportData): GraphSvgInput {
   const roles = s.index.roles;
-  const elig = selectEligibility(s);
   const eligible = new Set<string>();
-  for (const [k, e] of elig) if (e.eligible) eligible.add(k);
-  const profile = activeProfile(s);
+  for (const [k, e] of s.eligibility) if (e.eligible) eligible.add(k);
+  const profile = s.profile;
   return {
     nodes: s.catalog.nodes.map((n) => ({
       key: n.key,
@@ -82,8 +104,8 @@ export function graphInput(s: PlannerState): GraphSvgInput {
       roleColors: n.roles.length ? n.roles.map((r) => roleColor(roles, r)) : [roleColor(roles, undefined)],
     })),
     edges: s.catalog.edges,
-    positions: selectPositions(s),
-    statuses: activeStatuses(s),
+    positions: s.positions,
+    statuses: s.statuses,
     eligible,
     noted: new Set(Object.keys(profile.notes)),
     direction: s.direction,
@@ -92,8 +114,8 @@ export function graphInput(s: PlannerState): GraphSvgInput {
 
 const MAX_NOTES = 40;
 /** The active learner's notes by node id (export shows them under the legend). */
-export function sheetNotes(s: PlannerState): SheetNote[] {
-  const notes = Object.entries(activeProfile(s).notes)
+export function sheetNotes(s: ExportData): SheetNote[] {
+  const notes = Object.entries(s.profile.notes)
     .map(([k, text]) => ({ id: s.index.byKey.get(k)?.id ?? k, text }))
     .sort((a, b) => a.id.localeCompare(b.id));
   if (notes.length <= MAX_NOTES) return notes;
@@ -104,14 +126,14 @@ export function sheetNotes(s: PlannerState): SheetNote[] {
 }
 
 /**
- * PT3: the path picture's data, read from the planner state (the same selectPath the map and the plan list use), or
- * null without a goal. `date` is the local date `YYYY-MM-DD` (the shell reads the clock).
+ * PT3: the path picture's data, read from the export data (its path is the store's selectPath, the one the map and
+ * the plan list use), or null without a goal. `date` is the local date `YYYY-MM-DD` (the shell reads the clock).
  */
-export function pathPictureInput(s: PlannerState, date: string): PathPictureInput | null {
-  const path = selectPath(s);
+export function pathPictureInput(s: ExportData, date: string): PathPictureInput | null {
+  const path = s.path;
   if (!path) return null;
-  const profile = activeProfile(s);
-  const statuses = activeStatuses(s);
+  const profile = s.profile;
+  const statuses = s.statuses;
   const roles = s.index.roles;
   const progress = goalProgress(s.index, statuses, path);
   const colorsOf = (nodeRoles: string[]) =>
@@ -152,6 +174,6 @@ export function pathPictureInput(s: PlannerState, date: string): PathPictureInpu
     done: path.done.map((key) => ({ key, id: s.index.byKey.get(key)?.id ?? key })),
     roles: roles.filter((r) => shownRoles.has(r)).map((name) => ({ name, color: roleColor(roles, name) })),
     // The picture's date is its "today" (BU4): the sparkline says ahead/behind as of the day it is made.
-    burnUp: selectBurnUp(s, date),
+    burnUp: burnUp(s.index, statuses, profile.history ?? {}, profile.goal, profile.pace, date),
   };
 }

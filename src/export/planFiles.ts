@@ -1,17 +1,15 @@
-// The learning plan as a file to download: iCalendar (.ics) or CSV, read from the planner state.
+// The learning plan as a file to download: iCalendar (.ics) or CSV, read from the export data (plain planner data).
 // Loaded on demand by the plan panel's "Export plan" buttons: the `ics` generator never enters the first bundle.
 import { planIcsSteps } from '../domain/planCalendar';
 import { planCsv, planEvents } from '../domain/planExport';
-import { selectPlan } from '../store/derived';
-import { activeProfile, activeStatuses } from '../store/progressSlice';
-import type { PlannerState } from '../store/types';
-import { describeGoal } from './model';
+import { describeGoal, type ExportData } from './model';
 import { slug } from '../domain/text';
 
 export type PlanFileFormat = 'ics' | 'csv';
 
 export interface PlanFileRequest {
-  state: PlannerState;
+  /** The planner's data (store/exportData.ts builds it from the state). */
+  data: Pick<ExportData, 'index' | 'plan' | 'profile' | 'statuses'>;
   format: PlanFileFormat;
   /** The planner's address for the link in each event (the shell reads `location`). */
   plannerUrl: string | null;
@@ -38,19 +36,17 @@ function aborted(): DOMException {
  * A long calendar is written in steps with progress; `signal` cancels it (rejects with an AbortError).
  */
 export async function planFile(request: PlanFileRequest): Promise<PlanFileResult> {
-  const { state, format, plannerUrl, date, now, signal, onProgress } = request;
-  const plan = selectPlan(state);
+  const { data, format, plannerUrl, date, now, signal, onProgress } = request;
+  const { plan, profile, statuses, index } = data;
   if (!plan) return { ok: false, error: 'Choose a goal first: there is no learning plan to export.' };
-  const profile = activeProfile(state);
-  const statuses = activeStatuses(state);
   const fileName = `plan-${slug(profile.name)}-${date}.${format}`;
   if (format === 'csv') {
     const blob = new Blob([planCsv(plan, statuses)], { type: 'text/csv;charset=utf-8' });
     return { ok: true, blob, fileName, items: plan.items.length };
   }
-  const { events, error } = planEvents(state.index, plan, { learner: profile.id, statuses, plannerUrl });
+  const { events, error } = planEvents(index, plan, { learner: profile.id, statuses, plannerUrl });
   if (error) return { ok: false, error };
-  const goal = describeGoal(plan.goal, (key) => state.index.byKey.get(key)?.id ?? key);
+  const goal = describeGoal(plan.goal, (key) => index.byKey.get(key)?.id ?? key);
   const steps = planIcsSteps(events, { name: `${profile.name}: ${goal}`, timestamp: now });
   for (;;) {
     if (signal?.aborted) throw aborted();

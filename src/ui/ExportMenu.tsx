@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { localIsoDate } from '../domain/dates';
 import { downloadBlob } from '../export/download';
 import { useSession } from '../session/sessionStore';
+import { selectExportData } from '../store/exportData';
 import { usePlannerStore } from '../store/react';
 
 type Scope = 'whole' | 'view';
@@ -50,7 +51,7 @@ export function ExportMenu() {
       if (store.getState().layoutPending) setProgress({ fraction: 0, label: 'Waiting for the layout…' });
       await layoutSettled(store, ctrl.signal);
       const result = await exportImage({
-        state: store.getState(),
+        data: selectExportData(store.getState()),
         format,
         scope,
         catalogUrl,

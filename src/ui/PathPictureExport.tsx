@@ -1,13 +1,10 @@
 // "Path picture (PNG/SVG)" in the Share or export menu: the learner's path alone on a 16:9 slide (PT3), drawn from
 // data by src/export/pathPicture.ts. Loaded on demand with the rest of the exporter.
 import { useState } from 'react';
+import { localIsoDate } from '../domain/dates';
 import { selectPath } from '../store/derived';
+import { selectExportData } from '../store/exportData';
 import { usePlanner, usePlannerStore } from '../store/react';
-
-function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 export function PathPictureExport() {
   const store = usePlannerStore();
@@ -18,7 +15,11 @@ export function PathPictureExport() {
     setBusy(true);
     try {
       const { exportPathPicture, downloadBlob } = await import('../export/exportImage');
-      const results = await exportPathPicture({ state: store.getState(), format, date: todayIso() });
+      const results = await exportPathPicture({
+        data: selectExportData(store.getState()),
+        format,
+        date: localIsoDate(new Date()),
+      });
       for (const r of results) downloadBlob(r.blob, r.fileName);
       const size = (r: (typeof results)[number]) =>
         format === 'png' ? ` (${r.width} × ${r.height} px)` : ` (${r.width} × ${r.height})`;

@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { localIsoDate } from '../domain/dates';
 import { shareUrl } from '../share/location';
 import { useSession } from '../session/sessionStore';
+import { selectExportData } from '../store/exportData';
 import { usePlannerStore } from '../store/react';
 
 type Format = 'ics' | 'csv';
@@ -27,7 +28,7 @@ export function PlanExportButtons({ hasDates }: { hasDates: boolean }) {
         import('../export/download'),
       ]);
       const result = await planFile({
-        state: store.getState(),
+        data: selectExportData(store.getState()),
         format,
         plannerUrl: shareUrl(window.location.href, null, catalogUrl),
         date: localIsoDate(new Date()),

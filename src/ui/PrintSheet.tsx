@@ -2,18 +2,15 @@
 // of its own, scaled to the paper's width, title and legend included, then the plan list; without one, the plan note and the map as on screen.
 // The picture is an <img> of the SVG the export builds from data, so it always fits A4 or Letter width.
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { localIsoDate } from '../domain/dates';
 import { selectPath, selectPlan, selectProgress } from '../store/derived';
+import { selectExportData } from '../store/exportData';
 import { activeProfile, activeStatuses } from '../store/progressSlice';
 import { usePlanner, usePlannerStore } from '../store/react';
 
 type Svgs = typeof import('../export/pathPictureSvgs');
 
 const BurnUpPrint = lazy(() => import('./BurnUpChart').then((m) => ({ default: m.BurnUpPrint })));
-
-function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 /** The path picture's SVGs; the builder loads in the background once a goal is set (not in the first bundle). */
 function usePathPictures(): string[] {
@@ -31,7 +28,10 @@ function usePathPictures(): string[] {
     };
   }, [path, builder]);
   return useMemo(
-    () => (builder && path ? builder.pathPictureSvgs(store.getState(), todayIso()) : []),
+    () =>
+      builder && path
+        ? builder.pathPictureSvgs(selectExportData(store.getState()), localIsoDate(new Date()))
+        : [],
     // The picture reads the path, statuses and the profile (name, goal, pace) from the store.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [builder, path, profile, statuses, store],

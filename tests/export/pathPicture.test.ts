@@ -13,6 +13,7 @@ import { burnUp } from '../../src/domain/burnup';
 import { indexCatalog } from '../../src/domain/graph';
 import { selectPath } from '../../src/store/derived';
 import { catalogOf, node } from '../domain/catalog-builder';
+import { selectExportData } from '../../src/store/exportData';
 import { fixtureStore } from '../store/fixtureCatalog';
 
 function step(i: number, over: Partial<PathPictureStep> = {}): PathPictureStep {
@@ -113,7 +114,7 @@ describe('path picture (PT3)', () => {
     s().toggleComplete('MOD-1');
     s().setGoal({ type: 'role', role: 'Engineer' });
     s().setPace({ hoursPerWeek: 10, startDate: '2025-02-24' });
-    const data = pathPictureInput(s(), '2025-02-24')!;
+    const data = pathPictureInput(selectExportData(s()), '2025-02-24')!;
     const path = selectPath(s())!;
     expect(data.steps.map((x) => x.key)).toEqual(path.keys);
     expect(data.done.map((x) => x.key)).toEqual(['MOD-1']);
@@ -175,10 +176,10 @@ describe('path picture (PT3)', () => {
     const s = () => store.getState();
     await s().rebuildCatalog([]);
     s().setGoal({ type: 'role', role: 'Engineer' });
-    expect(pathPictureInput(s(), '2025-03-10')!.burnUp).toBeNull();
+    expect(pathPictureInput(selectExportData(s()), '2025-03-10')!.burnUp).toBeNull();
     s().toggleComplete('MOD-1');
     s().setPace({ hoursPerWeek: 10, startDate: '2025-02-24' });
-    const data = pathPictureInput(s(), '2025-03-10')!;
+    const data = pathPictureInput(selectExportData(s()), '2025-03-10')!;
     expect(data.burnUp).not.toBeNull();
     expect(data.burnUp!.today).toBe('2025-03-10');
     expect(sparkline(pathPictures(data)[0]!.svg)).toContain('data-line="planned"');

@@ -4,6 +4,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { planFile } from '../../src/export/planFiles';
 import { selectPlan } from '../../src/store/derived';
+import { selectExportData } from '../../src/store/exportData';
 import { PlannerProvider } from '../../src/store/react';
 import { PlanView } from '../../src/ui/PlanView';
 import { parseIcs } from '../support/icalEvents';
@@ -90,7 +91,12 @@ describe('planFile (export/planFiles.ts)', () => {
     act(() => store.getState().setPace({ hoursPerWeek: 7, startDate: '2027-01-04' }));
     const ctrl = new AbortController();
     ctrl.abort();
-    const request = { state: store.getState(), plannerUrl: null, date: '2027-01-01', now: 0 };
+    const request = {
+      data: selectExportData(store.getState()),
+      plannerUrl: null,
+      date: '2027-01-01',
+      now: 0,
+    };
     await expect(planFile({ ...request, format: 'ics', signal: ctrl.signal })).rejects.toMatchObject({
       name: 'AbortError',
     });
@@ -104,7 +110,7 @@ describe('planFile (export/planFiles.ts)', () => {
     const { store } = fixtureStore();
     await act(() => store.getState().rebuildCatalog([]));
     const result = await planFile({
-      state: store.getState(),
+      data: selectExportData(store.getState()),
       format: 'csv',
       plannerUrl: null,
       date: 'x',
