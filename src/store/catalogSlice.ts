@@ -8,6 +8,7 @@ import type { StoreDeps } from './deps';
 import { catalogDiff, idsByPath, replacedPaths, snapshotOf } from './catalogChanges';
 import { followNotice } from './followNotice';
 import { describeRejected, type ScreenedDocuments } from './importLimits';
+import { IMPORT_NOTICE_SLOT, importCounts, importNotice } from './importNotice';
 import type { CatalogSlice, PlannerState } from './types';
 
 export const EMPTY_CATALOG: Catalog = { nodes: [], edges: [], diagnostics: [] };
@@ -74,7 +75,7 @@ export function createCatalogSlice(deps: StoreDeps): StateCreator<PlannerState, 
       catalogReady: false,
       seedSignature: documentsSignature(deps.seeds),
 
-      setCatalog(catalog, sources, index) {
+      setCatalog(catalog, sources, index, options) {
         const next = index?.catalog === catalog ? index : indexCatalog(catalog);
         const s = get();
         // I1–I6: progress follows its node to its new key (or is kept aside), in the same update as the catalog.
@@ -101,18 +102,19 @@ export function createCatalogSlice(deps: StoreDeps): StateCreator<PlannerState, 
             : {}),
         });
         const notice = followNotice(followed.report, next);
-        if (notice) get().notify('info', notice);
+        if (notice && !options?.quiet) get().notify('info', notice);
         void get().computeLayout();
+        return notice;
       },
 
-      async showCatalog(catalog, sources) {
+      async showCatalog(catalog, sources, options) {
         let index: CatalogIndex | undefined;
         if (catalog.nodes.length >= STAGED_FROM_NODES) {
           await nextTask();
           index = indexCatalog(catalog);
           await nextTask();
         }
-        get().setCatalog(catalog, sources, index);
+        return get().setCatalog(catalog, sources, index, options);
       },
 
       async rebuildCatalog(sources) {
@@ -131,6 +133,7 @@ export function createCatalogSlice(deps: StoreDeps): StateCreator<PlannerState, 
           get().notify(
             'warning',
             `No readable documents found ${SOURCE_EXTENSION_LIST}.${describeRejected(rejected)}`,
+            { slot: IMPORT_NOTICE_SLOT },
           );
           return null;
         }
@@ -159,7 +162,7 @@ export function createCatalogSlice(deps: StoreDeps): StateCreator<PlannerState, 
         const catalog = rejected.length
           ? { ...built, diagnostics: [...rejected, ...built.diagnostics] }
           : built;
-        await get().showCatalog(catalog, sources);
+        const followed = await get().showCatalog(catalog, sources, { quiet: true });
         set({ catalogUndo: null }); // an undo of an earlier reset would now drop this import
         get().requestFit();
         const summary = {
@@ -168,15 +171,22 @@ export function createCatalogSlice(deps: StoreDeps): StateCreator<PlannerState, 
           nodesAfter: catalog.nodes.length,
           diagnostics: catalog.diagnostics.length,
         };
-        const diff = catalogDiff(before, catalog);
-        const listed = (label: string, ids: string[]) =>
-          ids.length
-            ? ` ${label}: ${ids.slice(0, 6).join(', ')}${ids.length > 6 ? ` and ${ids.length - 6} more` : ''}.`
-            : '';
-        get().notify(
-          'info',
-          `Imported ${docs.length} file${docs.length === 1 ? '' : 's'}: ${catalog.nodes.length} nodes (${catalog.nodes.length - nodesBefore >= 0 ? '+' : ''}${catalog.nodes.length - nodesBefore}), ${catalog.diagnostics.length} diagnostics.${replaced.length ? ` Replaced the older version${replaced.length === 1 ? '' : 's'}: ${replaced.join(', ')}.` : ''}${listed('Added', diff.added)}${listed('Removed', diff.removed)}${listed('Changed', diff.changed)}${describeRejected(rejected)}`,
+        // R45: one notice per import, with the counts; it replaces the previous import's notice.
+        const counts = importCounts(
+          catalog,
+          docs.map((d) => d.path),
+          rejected,
+          catalogDiff(before, catalog),
         );
+        const replacedText = replaced.length
+          ? `Replaced the older version${replaced.length === 1 ? '' : 's'}: ${replaced.join(', ')}.`
+          : '';
+        const { tone, text } = importNotice(counts, [
+          replacedText,
+          describeRejected(rejected),
+          followed ?? '',
+        ]);
+        get().notify(tone, text, { slot: IMPORT_NOTICE_SLOT });
         return summary;
       },
 

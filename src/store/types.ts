@@ -28,6 +28,8 @@ export interface Notice {
   id: number;
   tone: 'info' | 'warning' | 'error';
   text: string;
+  /** A notice with a slot replaces the one already in that slot (R45: one import notice at a time). */
+  slot?: string;
 }
 
 export interface ImportSummary {
@@ -47,9 +49,22 @@ export interface CatalogSlice {
   seedSignature: string;
   /** Replaces the catalog without parsing (hydration from storage). */
   /** `index`, when given, must be indexCatalog(catalog) computed earlier (a big catalog is indexed in a task of its own). */
-  setCatalog(catalog: Catalog, sources: SourceDocument[], index?: CatalogIndex): void;
+  /**
+   * Shows `catalog`; progress follows its nodes (I1–I6). The follow message is notified, or with `quiet` returned
+   * for the caller's own notice (an import folds it into its one notice, R45).
+   */
+  setCatalog(
+    catalog: Catalog,
+    sources: SourceDocument[],
+    index?: CatalogIndex,
+    options?: { quiet?: boolean },
+  ): string | null;
   /** setCatalog; a big catalog (STAGED_FROM_NODES) is indexed in a task of its own first. */
-  showCatalog(catalog: Catalog, sources: SourceDocument[]): Promise<void>;
+  showCatalog(
+    catalog: Catalog,
+    sources: SourceDocument[],
+    options?: { quiet?: boolean },
+  ): Promise<string | null>;
   /** Parses seeds + sources (the parser is loaded on demand) and replaces the catalog. */
   rebuildCatalog(sources: SourceDocument[]): Promise<void>;
   /** Merges documents into the imported sources; a document with the same path replaces the old one. */
@@ -139,7 +154,7 @@ export interface ViewSlice {
   layoutPath(): Promise<void>;
   setGapRole(role: string | null): void;
   setHighlightCompetency(key: string | null): void;
-  notify(tone: Notice['tone'], text: string): void;
+  notify(tone: Notice['tone'], text: string, options?: { slot?: string }): void;
   dismissNotice(id: number): void;
   setStorageMode(mode: ViewSlice['storageMode']): void;
   setManualPositions(positions: Record<Direction, Positions>): void;

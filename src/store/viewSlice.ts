@@ -149,11 +149,16 @@ export function createViewSlice(deps: StoreDeps): StateCreator<PlannerState, [],
       setGapRole: (gapRole) => set({ gapRole, highlightCompetency: null }),
       setHighlightCompetency: (highlightCompetency) => set({ highlightCompetency }),
 
-      notify(tone, text) {
+      notify(tone, text, options) {
+        const slot = options?.slot;
         // The same message already on screen is not stacked again (a failing save reports on every change).
-        if (get().notices.some((n) => n.tone === tone && n.text === text)) return;
-        const notice = { id: ++noticeId, tone, text };
-        set((s) => ({ notices: [...s.notices.slice(-(NOTICE_LIMIT - 1)), notice] }));
+        if (get().notices.some((n) => n.tone === tone && n.text === text && n.slot === slot)) return;
+        const notice = { id: ++noticeId, tone, text, ...(slot ? { slot } : {}) };
+        // R45: a slotted notice (the import's) replaces the one before it instead of stacking.
+        set((s) => {
+          const others = slot ? s.notices.filter((n) => n.slot !== slot) : s.notices;
+          return { notices: [...others.slice(-(NOTICE_LIMIT - 1)), notice] };
+        });
       },
       dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
       setStorageMode: (storageMode) => set({ storageMode }),

@@ -27,6 +27,7 @@ export function Notices() {
           className={`notice notice--${n.tone}`}
           role={n.tone === 'error' ? 'alert' : 'status'}
           data-notice={n.tone}
+          data-notice-slot={n.slot}
         >
           <span>{n.text}</span>
           <button

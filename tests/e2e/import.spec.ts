@@ -100,7 +100,10 @@ test(
       // After an import the view fits the whole catalog.
       await expectWholeCatalogInView(page);
       // The picture for the README shows the planner, not the transient "Imported …" message.
-      for (const close of await page.locator('[data-notice="info"] button').all()) await close.click();
+      for (const close of await page
+        .locator('[data-notice="info"] button, [data-notice-slot="import"] button')
+        .all())
+        await close.click();
       await settle(page);
       await expectWholeCatalogInView(page);
       const png = await page.screenshot({ path: join(ROOT, 'docs', 'screenshot-curriculum.png') });

@@ -108,4 +108,14 @@ describe('Diagnostics: skipped files (R44)', () => {
     fireEvent.click($('[data-count="info"]')!);
     expect($('[data-diagnostics-skipped-count]')?.getAttribute('data-diagnostics-skipped-count')).toBe('6');
   });
+
+  it('R45: two imports leave one import notice on the page, with the counts', async () => {
+    const store = await renderApp();
+    await act(() => store.getState().importDocuments(repositoryFolder()));
+    await act(() => store.getState().importDocuments([{ path: 'again/mod-971.md', text: MODULE }]));
+    await waitFor(() => expect(document.querySelectorAll('[data-notice-slot="import"]')).toHaveLength(1));
+    expect($('[data-notice-slot="import"]')!.textContent).toMatch(
+      /Imported 1 file: 1 document read; nodes \+\d+ added, \d+ changed; 0 warnings, 0 errors; 0 files skipped/,
+    );
+  });
 });
