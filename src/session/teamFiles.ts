@@ -5,7 +5,7 @@
 import { buildCatalog } from '../domain/catalog';
 import { indexCatalog, type CatalogIndex } from '../domain/graph';
 import { teamRow, type TeamRow } from '../domain/team';
-import type { Profile, SourceDocument } from '../domain/types';
+import type { Catalog, Profile, SourceDocument } from '../domain/types';
 import { parseBackup } from '../storage/backupParse';
 
 export interface TeamFile {
@@ -41,6 +41,11 @@ export interface TeamReadOptions {
   onProgress?(done: number, total: number): void;
   /** Lets a page paint between files; the CLI needs none. */
   yieldToPage?(): Promise<void>;
+  /**
+   * Builds a curriculum's catalog (once per distinct curriculum). Default: buildCatalog in place. The app passes the
+   * parse worker: a 500 KB curriculum took one ~600 ms task on the main thread, freezing the board while it opened.
+   */
+  buildCatalog?(documents: SourceDocument[]): Promise<Catalog>;
 }
 
 /** FNV-1a over the documents (path and text): same curriculum → same catalog, built once. */
@@ -71,6 +76,8 @@ function aborted(): DOMException {
  */
 export async function readTeamFiles(files: readonly TeamFile[], options: TeamReadOptions): Promise<TeamRead> {
   const { seeds, today, signal, onProgress, yieldToPage } = options;
+  const build =
+    options.buildCatalog ?? ((documents: SourceDocument[]) => Promise.resolve(buildCatalog(documents)));
   const catalogs = new Map<string, CatalogIndex>();
   const problems: TeamRead['problems'] = [];
   const notes: string[] = [];
@@ -94,7 +101,8 @@ export async function readTeamFiles(files: readonly TeamFile[], options: TeamRea
       const key = curriculumKey(documents);
       let index = catalogs.get(key);
       if (!index) {
-        index = indexCatalog(buildCatalog(documents));
+        index = indexCatalog(await build(documents));
+        if (signal?.aborted) throw aborted();
         catalogs.set(key, index);
       }
       for (const profile of backup.profiles) {

@@ -5,9 +5,11 @@ import { useMemo, useRef, useState } from 'react';
 import { localIsoDate } from '../domain/dates';
 import { competencyHeatmap, teamCsv, teamRow, type TeamRow } from '../domain/team';
 import type { CatalogIndex } from '../domain/graph';
-import type { Statuses } from '../domain/types';
 import { SEED_DOCUMENTS } from '../seeds';
+import { buildCatalog } from '../domain/catalog';
+import type { SourceDocument, Statuses } from '../domain/types';
 import { readTeamFiles, type TeamRead } from '../session/teamFiles';
+import { parseOffThread } from '../store/parseClient';
 import { usePlanner, usePlannerStore } from '../store/react';
 import { teamBoardSvg } from '../export/teamBoardSvg';
 import './TeamBoard.css';
@@ -51,6 +53,13 @@ function readText(file: File): Promise<string> {
     reader.readAsText(file);
   });
 }
+
+/** A team's curriculum is built in the parse worker (each distinct one once), in place only where no worker runs. */
+async function catalogOffThread(documents: SourceDocument[]) {
+  return (await parseOffThread(documents, TEAM_OFF_THREAD_CHARS)) ?? buildCatalog(documents);
+}
+/** Lower than an import's threshold: the board's other work is small, so a catalog build is what a user would feel. */
+const TEAM_OFF_THREAD_CHARS = 32 * 1024;
 
 async function download(blob: Blob, name: string) {
   const { downloadBlob } = await import('../export/download');
@@ -107,6 +116,7 @@ export function TeamBoard({ onClose }: { onClose(): void }) {
         signal: ctrl.signal,
         onProgress: (done, total) => setProgress({ done, total }),
         yieldToPage: () => new Promise((resolve) => setTimeout(resolve, 0)),
+        buildCatalog: catalogOffThread,
       });
       setOpened((before) =>
         before

@@ -348,3 +348,10 @@ export async function downloadOf(page: Page, action: string): Promise<{ name: st
   ]);
   return { name: dl.suggestedFilename(), bytes: readFileSync(await dl.path()) };
 }
+
+/** Opens Learners → Team board. */
+export async function openTeamBoard(page: Page): Promise<void> {
+  await page.locator('[data-action="profile-menu"]').first().click();
+  await page.locator('[data-action="open-team"]').first().click();
+  await page.locator('[data-panel="team"]').waitFor({ timeout: 15_000 });
+}

@@ -17,6 +17,7 @@ import {
   expectAttr,
   launchBrowser,
   openFresh,
+  openTeamBoard,
   toggleOf,
 } from './helpers.ts';
 
@@ -60,13 +61,6 @@ async function saveLearner(dir: string, name: string, completed: string[]): Prom
   } finally {
     await learner.close();
   }
-}
-
-/** Opens Learners → Team board. */
-export async function openTeamBoard(page: Page): Promise<void> {
-  await page.locator('[data-action="profile-menu"]').first().click();
-  await page.locator('[data-action="open-team"]').first().click();
-  await page.locator('[data-panel="team"]').waitFor({ timeout: 15_000 });
 }
 
 test(
