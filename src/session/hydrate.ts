@@ -1,12 +1,13 @@
 // Start-up: load stored records, hydrate the store, then (and only then) start the persistence subscriber.
 import type { PlannerStore } from '../store/store';
 import { openBackend, type KeyValueBackend } from '../storage/backend';
-import { startPersistence, type PersistOptions, type Persistence } from './persist';
+import { LocalPersistence, type PersistOptions } from './persist';
 import { recordOf, storedCatalog } from './records';
 import { NewerDataError, createStorage, recordKey, type LoadOptions } from '../storage/storage';
 
 export interface StartResult {
-  persistence: Persistence | null;
+  /** `ready` when this tab saves; `failed` or `newer-schema` (with a notice saying why) when it does not. */
+  persistence: LocalPersistence;
   persistent: boolean;
 }
 
@@ -65,6 +66,11 @@ export async function hydrateAndPersist(
   const kv = backend ?? (await openBackend());
   const storage = createStorage(kv);
   const s = store.getState();
+  // Created `loading`: it writes nothing until the store holds what is stored (start(), below).
+  const persistence = new LocalPersistence(store, storage, {
+    ...options,
+    onError: (error) => store.getState().notify('error', saveErrorMessage(error)),
+  });
   let records: Awaited<ReturnType<typeof storage.loadAll>>['records'] = {};
   let problems: Awaited<ReturnType<typeof storage.loadAll>>['problems'] = [];
   try {
@@ -75,8 +81,9 @@ export async function hydrateAndPersist(
       `Saved data could not be read (${error instanceof Error ? error.message : String(error)}). Running without saving.`,
     );
     s.setStorageMode('memory');
+    persistence.refuse('failed', 'the stored data could not be read');
     await s.rebuildCatalog([]);
-    return { persistence: null, persistent: false };
+    return { persistence, persistent: false };
   }
 
   for (const p of problems) s.notify(p.kind === 'newer' ? 'error' : 'warning', p.message);
@@ -107,13 +114,10 @@ export async function hydrateAndPersist(
       'error',
       'This tab will not save: a newer version of the planner wrote your data. Reload with the newer version.',
     );
-    return { persistence: null, persistent: false };
+    persistence.refuse('newer-schema', 'a newer version of the planner wrote the stored data');
+    return { persistence, persistent: false };
   }
-  const persistence = startPersistence(store, storage, {
-    base: records,
-    ...options,
-    onError: (error) => store.getState().notify('error', saveErrorMessage(error)),
-  });
+  persistence.start(records);
   if (kv.kind === 'indexeddb') void requestPersistentStorage();
   if (!catalogStored && store.getState().catalogReady) {
     // Built on this start: save it once so the next start needs no parsing.

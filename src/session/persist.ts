@@ -1,15 +1,34 @@
-// Persistence as a store subscriber: started after hydration, writes dirty records batched, flushes when the page hides.
-// Every write re-reads and merges what is stored (storage.save with a base) and tells other tabs over a
-// BroadcastChannel which records changed; a tab that hears it re-reads them and merges them into its state.
+// Persistence as a store subscriber, in the shape of tldraw's TLLocalSyncClient: one object with named states and
+// three parts that each do one job:
+//   - RecordWatcher: the store subscription; marks the stored records whose state changed as dirty.
+//   - WriteScheduler: when to write (throttled, with a leading edge).
+//   - TabChannel: the BroadcastChannel that tells other tabs which records changed, and hears theirs.
+// Every write re-reads and merges what is stored (storage.save with a base); a tab that hears of another tab's write
+// re-reads those records and merges them into its state (storage/merge.ts mergeRecords, the one merge).
 import type { PlannerStore } from '../store/store';
 import type { PlannerState } from '../store/types';
-import { mergeRecord, sameValue } from '../storage/merge';
-import { RECORD_SOURCES, recordOf } from './records';
+import { mergeRecords, sameValue } from '../storage/merge';
+import { RECORD_SOURCES, recordOf, storedCatalog } from './records';
 import { RECORD_NAMES, type RecordName, type StoredRecords } from '../storage/schema';
 import { NewerDataError, type PlannerStorage } from '../storage/storage';
 
+/**
+ * Where persistence stands. Only `ready` writes; every other state says why not.
+ * - `loading`: stored records are being read. Nothing is written before the store is hydrated from them, or a
+ *   default state would overwrite the learner's progress.
+ * - `ready`: hydrated; changes are written (batched), other tabs are heard, pending changes flush on `pagehide`.
+ * - `read-only`: this tab shows something that is not the learner's own (a shared path): it never writes.
+ * - `newer-schema`: the stored data (found on load or by a write) comes from a newer planner. It is never written
+ *   over; the learner is asked to reload with the newer version.
+ * - `failed`: the stored data could not be read at all; the tab runs in memory and never writes (it could only
+ *   write over data it has not seen).
+ * - `stopped`: stop() was called (the page or the test is done with it).
+ */
+export type PersistenceState = 'loading' | 'ready' | 'read-only' | 'newer-schema' | 'failed' | 'stopped';
+
 export interface Persistence {
-  /** Writes every pending change now. */
+  readonly state: PersistenceState;
+  /** Writes every pending change now (resolves at once when not `ready`). */
   flush(): Promise<void>;
   stop(): void;
   /** Number of completed writes (for tests and diagnostics). */
@@ -23,12 +42,67 @@ export interface PersistOptions {
   win?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
   doc?: Pick<Document, 'addEventListener' | 'removeEventListener' | 'visibilityState'>;
   onError?(error: unknown): void;
-  /** The records as loaded: the base of the first merge. */
-  base?: Partial<StoredRecords>;
   /** BroadcastChannel name shared by the tabs of one database; null turns tab sync off. */
   channelName?: string | null;
   /** Called when another tab's change was merged into this one (for tests and a quiet notice). */
   onRemoteChange?(names: RecordName[]): void;
+  /** Called on every state change, with the reason (for diagnostics and tests). */
+  onStateChange?(state: PersistenceState, reason: string): void;
+}
+
+export const DEFAULT_CHANNEL = 'curriculum-pathway-planner';
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+/** Records another tab's change is merged into this tab's state (settings stay per tab until reload). */
+const SYNCED: RecordName[] = ['profiles', 'positions', 'sources', 'catalog'];
+
+/** The records merged per key (profiles, positions) out of a set of records. */
+function keyedOf(records: Partial<StoredRecords>): Partial<StoredRecords> {
+  return {
+    ...(records.profiles ? { profiles: records.profiles } : {}),
+    ...(records.positions ? { positions: records.positions } : {}),
+  };
+}
+
+/**
+ * When to write: a throttle with a leading edge. The first change after a quiet period is written at once (after
+ * the current action finishes), so a click followed straight by closing the tab is already on its way to disk;
+ * further changes inside the window are batched into one trailing write.
+ */
+export class WriteScheduler {
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private microtaskQueued = false;
+  private lastWrite = -Infinity;
+
+  constructor(
+    private readonly throttleMs: number,
+    private readonly write: () => void,
+  ) {}
+
+  /** Asks for a write: now (leading edge) or at the end of the window; a write already asked for covers it. */
+  request(): void {
+    if (this.timer || this.microtaskQueued) return;
+    const wait = this.lastWrite + this.throttleMs - now();
+    if (wait <= 0) {
+      this.microtaskQueued = true;
+      queueMicrotask(() => {
+        this.microtaskQueued = false;
+        this.write();
+      });
+    } else {
+      this.timer = setTimeout(() => this.write(), wait);
+    }
+  }
+
+  /** A write starts now: cancels the pending one and opens a new window. */
+  writing(): void {
+    this.cancel();
+    this.lastWrite = now();
+  }
+
+  cancel(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
 }
 
 interface ChangeMessage {
@@ -37,72 +111,169 @@ interface ChangeMessage {
   names: RecordName[];
 }
 
-export const DEFAULT_CHANNEL = 'curriculum-pathway-planner';
-const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
-/** Records another tab's change is merged into this tab's state (settings stay per tab until reload). */
-const SYNCED: RecordName[] = ['profiles', 'positions', 'sources', 'catalog'];
+/** Tells the other tabs of one database which records this tab wrote, and hears theirs (never its own). */
+export class TabChannel {
+  private readonly tab = Math.random().toString(36).slice(2);
+  private readonly channel: BroadcastChannel | null;
+  private readonly listener = (event: MessageEvent<ChangeMessage>) => {
+    const msg = event.data;
+    if (msg?.type === 'records-changed' && msg.tab !== this.tab) this.onChange(msg.names);
+  };
 
-export function startPersistence(
-  store: PlannerStore,
-  storage: PlannerStorage,
-  options: PersistOptions = {},
-): Persistence {
-  const throttleMs = options.throttleMs ?? 300;
-  const win = options.win ?? (typeof window !== 'undefined' ? window : undefined);
-  const doc = options.doc ?? (typeof document !== 'undefined' ? document : undefined);
-  const dirty = new Set<RecordName>();
-  const base: Partial<StoredRecords> = { ...(options.base ?? {}) };
-  const tab = Math.random().toString(36).slice(2);
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let writing: Promise<void> = Promise.resolve();
-  let writes = 0;
-  let stopped = false;
-  let applyingRemote = false;
+  /** `name` null (or no BroadcastChannel in this environment): a channel that says and hears nothing. */
+  constructor(
+    name: string | null,
+    private readonly onChange: (names: RecordName[]) => void,
+  ) {
+    this.channel = name && typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(name) : null;
+    this.channel?.addEventListener('message', this.listener as EventListener);
+  }
 
-  const changed = (a: PlannerState, b: PlannerState, name: RecordName) =>
-    RECORD_SOURCES[name].some((get) => get(a) !== get(b));
+  announce(names: RecordName[]): void {
+    this.channel?.postMessage({ type: 'records-changed', tab: this.tab, names } satisfies ChangeMessage);
+  }
 
-  let lastWrite = -Infinity;
-  /** Records of read-merge-write transactions not yet complete (their puts wait for a read callback). */
-  const inFlight = new Map<RecordName, number>();
-  let microtaskQueued = false;
+  close(): void {
+    this.channel?.removeEventListener('message', this.listener as EventListener);
+    this.channel?.close();
+  }
+}
 
-  const channelName = options.channelName === undefined ? DEFAULT_CHANNEL : options.channelName;
-  const channel =
-    channelName && typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(channelName) : null;
+/** The store subscription: reports which stored records a state change touched. */
+export class RecordWatcher {
+  private quiet = false;
+  private readonly unsubscribe: () => void;
 
-  // Throttle with a leading edge: the first change after a quiet period is written at once (after the
-  // current action finishes), so a click followed straight by closing the tab is already on its way to
-  // disk; further changes inside the window are batched into one trailing write.
-  const unsubscribe = store.subscribe((state, prev) => {
-    if (applyingRemote) return;
-    let any = false;
-    for (const name of RECORD_NAMES) {
-      if (!changed(state, prev, name)) continue;
-      dirty.add(name);
-      any = true;
-    }
-    // Only a change of a stored record schedules a write (a notice about a failed write must not retry it in a loop).
-    if (any) schedule();
-  });
+  constructor(store: PlannerStore, onDirty: (names: RecordName[]) => void) {
+    this.unsubscribe = store.subscribe((state, prev) => {
+      if (this.quiet) return;
+      const names = RECORD_NAMES.filter((name) =>
+        RECORD_SOURCES[name].some((get) => get(state) !== get(prev)),
+      );
+      // Only a change of a stored record asks for a write (a notice about a failed write must not retry it in a loop).
+      if (names.length) onDirty(names);
+    });
+  }
 
-  function schedule(): void {
-    if (!dirty.size || stopped || timer || microtaskQueued) return;
-    const wait = lastWrite + throttleMs - now();
-    if (wait <= 0) {
-      microtaskQueued = true;
-      queueMicrotask(() => {
-        microtaskQueued = false;
-        void flush();
-      });
-    } else {
-      timer = setTimeout(() => void flush(), wait);
+  /** Applies a change that came from storage (another tab): it is stored already, so nothing is marked dirty. */
+  fromStorage(apply: () => void): void {
+    this.quiet = true;
+    try {
+      apply();
+    } finally {
+      this.quiet = false;
     }
   }
 
+  stop(): void {
+    this.unsubscribe();
+  }
+}
+
+/**
+ * S1–S8, T1–T3: the store's local persistence. Created `loading`; the session hydrates the store from the stored
+ * records, then calls start() (→ `ready`) or refuse() (→ `read-only`, `newer-schema` or `failed`).
+ */
+export class LocalPersistence implements Persistence {
+  private current: PersistenceState = 'loading';
+  private completedWrites = 0;
+  /** What this tab last read or wrote: the base of every three-way merge. */
+  private readonly base: Partial<StoredRecords> = {};
+  private readonly dirty = new Set<RecordName>();
+  /** Records of read-merge-write transactions not yet complete (their puts wait for a read callback). */
+  private readonly inFlight = new Map<RecordName, number>();
+  private pending: Promise<void> = Promise.resolve();
+  private readonly scheduler: WriteScheduler;
+  private watcher: RecordWatcher | null = null;
+  private channel: TabChannel | null = null;
+  private readonly win: PersistOptions['win'];
+  private readonly doc: PersistOptions['doc'];
+  private readonly onPageHide = () => void this.flushNow();
+  private readonly onVisibility = () => {
+    if (this.doc?.visibilityState === 'hidden') void this.flushNow();
+  };
+
+  constructor(
+    private readonly store: PlannerStore,
+    private readonly storage: PlannerStorage,
+    private readonly options: PersistOptions = {},
+  ) {
+    this.scheduler = new WriteScheduler(options.throttleMs ?? 300, () => void this.flush());
+    this.win = options.win ?? (typeof window !== 'undefined' ? window : undefined);
+    this.doc = options.doc ?? (typeof document !== 'undefined' ? document : undefined);
+  }
+
+  get state(): PersistenceState {
+    return this.current;
+  }
+
+  get writes(): number {
+    return this.completedWrites;
+  }
+
+  private enter(state: PersistenceState, reason: string): void {
+    this.current = state;
+    this.options.onStateChange?.(state, reason);
+  }
+
+  /** loading → ready: the store holds the stored records (`base`, as loaded); from now on changes are written. */
+  start(base: Partial<StoredRecords> = {}): this {
+    if (this.current !== 'loading') return this;
+    Object.assign(this.base, base);
+    this.watcher = new RecordWatcher(this.store, (names) => {
+      for (const name of names) this.dirty.add(name);
+      this.scheduler.request();
+    });
+    this.channel = new TabChannel(
+      this.options.channelName === undefined ? DEFAULT_CHANNEL : this.options.channelName,
+      (names) => void this.onRemoteChange(names),
+    );
+    this.win?.addEventListener('pagehide', this.onPageHide);
+    this.doc?.addEventListener('visibilitychange', this.onVisibility);
+    this.enter('ready', 'the store is hydrated');
+    return this;
+  }
+
+  /** loading (or ready) → a state that never writes; a ready tab stops listening. */
+  refuse(state: 'read-only' | 'newer-schema' | 'failed', reason: string): this {
+    if (this.current === 'stopped') return this;
+    this.detach();
+    this.enter(state, reason);
+    return this;
+  }
+
+  stop(): void {
+    if (this.current === 'stopped') return;
+    this.detach();
+    this.enter('stopped', 'stop() was called');
+  }
+
+  private detach(): void {
+    this.watcher?.stop();
+    this.watcher = null;
+    this.channel?.close();
+    this.channel = null;
+    this.win?.removeEventListener('pagehide', this.onPageHide);
+    this.doc?.removeEventListener('visibilitychange', this.onVisibility);
+    this.scheduler.cancel();
+  }
+
+  /** The named records as they stand in the store now. */
+  private snapshot(names: Iterable<RecordName>): Partial<StoredRecords> {
+    const state = this.store.getState();
+    const batch: Partial<StoredRecords> = {};
+    for (const name of names) Object.assign(batch, { [name]: recordOf(name, state) });
+    return batch;
+  }
+
+  /** This tab's keyed records, as they stand in the store now, for the keyed records `remote` holds. */
+  private localKeyed(remote: Partial<StoredRecords>): Partial<StoredRecords> {
+    return this.snapshot(Object.keys(keyedOf(remote)) as RecordName[]);
+  }
+
   /** Puts merged records into the store without marking them dirty again. */
-  function apply(records: Partial<StoredRecords>): void {
-    const s = store.getState();
+  private show(records: Partial<StoredRecords>): void {
+    const s = this.store.getState();
     const patch: Partial<PlannerState> = {};
     if (records.profiles && !sameValue(records.profiles, recordOf('profiles', s))) {
       const { activeId, profiles } = records.profiles;
@@ -115,85 +286,56 @@ export function startPersistence(
     if (records.positions && !sameValue(records.positions, recordOf('positions', s))) {
       patch.manualPositions = { LR: records.positions.LR, TB: records.positions.TB };
     }
-    if (!Object.keys(patch).length) return;
-    applyingRemote = true;
-    try {
-      store.setState(patch);
-    } finally {
-      applyingRemote = false;
-    }
-  }
-
-  function cancelTimer(): void {
-    if (timer) clearTimeout(timer);
-    timer = null;
-  }
-
-  /** The named records as they stand in the store now. */
-  function snapshot(names: Iterable<RecordName>): Partial<StoredRecords> {
-    const state = store.getState();
-    const batch: Partial<StoredRecords> = {};
-    for (const name of names) (batch as Record<string, unknown>)[name] = recordOf(name, state);
-    return batch;
+    if (Object.keys(patch).length) this.watcher?.fromStorage(() => this.store.setState(patch));
   }
 
   /** Adds a write to those `flush()` waits for. */
-  function track(write: Promise<void>): Promise<void> {
-    writing = Promise.all([writing, write]).then(() => undefined);
-    return writing;
+  private track(write: Promise<void>): Promise<void> {
+    this.pending = Promise.all([this.pending, write]).then(() => undefined);
+    return this.pending;
   }
 
-  function flush(): Promise<void> {
-    cancelTimer();
-    if (!dirty.size || stopped) return writing;
-    lastWrite = now();
-    const batch = snapshot(dirty);
-    const names = [...dirty];
-    dirty.clear();
-    for (const name of names) inFlight.set(name, (inFlight.get(name) ?? 0) + 1);
-    const settle = () => {
-      for (const name of names) {
-        const left = (inFlight.get(name) ?? 1) - 1;
-        if (left > 0) inFlight.set(name, left);
-        else inFlight.delete(name);
-      }
-    };
+  private settle(names: RecordName[]): void {
+    for (const name of names) {
+      const left = (this.inFlight.get(name) ?? 1) - 1;
+      if (left > 0) this.inFlight.set(name, left);
+      else this.inFlight.delete(name);
+    }
+  }
+
+  flush(): Promise<void> {
+    this.scheduler.cancel();
+    if (!this.dirty.size || this.current !== 'ready') return this.pending;
+    this.scheduler.writing();
+    const names = [...this.dirty];
+    const batch = this.snapshot(names);
+    this.dirty.clear();
+    for (const name of names) this.inFlight.set(name, (this.inFlight.get(name) ?? 0) + 1);
     // Issued at once, not chained behind a write in flight. IndexedDB runs readwrite transactions on the
     // same store in creation order, so a newer batch still lands after an older one.
-    const write = storage
-      .save(batch, { ...base })
+    const write = this.storage
+      .save(batch, { ...this.base })
       .then((written) => {
-        settle();
-        writes++;
-        Object.assign(base, written);
-        // What another tab had written is now in `written`: show it here too, keeping changes made during the write.
-        const s = store.getState();
-        const merged: Partial<StoredRecords> = {};
-        for (const name of ['profiles', 'positions'] as const) {
-          const w = written[name];
-          const sent = batch[name];
-          if (w && sent)
-            (merged as Record<string, unknown>)[name] = mergeRecord(
-              name,
-              sent as never,
-              recordOf(name, s) as never,
-              w as never,
-            );
-        }
-        apply(merged);
-        channel?.postMessage({ type: 'records-changed', tab, names } satisfies ChangeMessage);
+        this.settle(names);
+        this.completedWrites++;
+        Object.assign(this.base, written);
+        // What another tab had written is now in `written`: show it here too, keeping changes made during the
+        // write (merged against what this write sent).
+        const remote = keyedOf(written);
+        this.show(mergeRecords(batch, this.localKeyed(remote), remote));
+        this.channel?.announce(names);
       })
       .catch((error: unknown) => {
-        settle();
+        this.settle(names);
         if (error instanceof NewerDataError) {
-          stop();
+          this.refuse('newer-schema', error.message);
         } else {
           // Nothing of this batch was written (one transaction): keep it pending for the next change.
-          for (const name of names) dirty.add(name);
+          for (const name of names) this.dirty.add(name);
         }
-        options.onError?.(error);
+        this.options.onError?.(error);
       });
-    return track(write);
+    return this.track(write);
   }
 
   /**
@@ -201,93 +343,60 @@ export function startPersistence(
    * too late), so what is pending, and what is still waiting in such a transaction, is written as it stands
    * now, committed in this task. This tab's state already holds every change other tabs announced.
    */
-  function flushNow(): Promise<void> {
-    if (!storage.saveNow) return flush();
-    cancelTimer();
-    const names = new Set<RecordName>([...dirty, ...inFlight.keys()]);
-    if (!names.size || stopped) return writing;
-    const batch = snapshot(names);
-    dirty.clear();
-    lastWrite = now();
-    const write = storage
+  private flushNow(): Promise<void> {
+    if (!this.storage.saveNow) return this.flush();
+    this.scheduler.cancel();
+    const names = [...new Set<RecordName>([...this.dirty, ...this.inFlight.keys()])];
+    if (!names.length || this.current !== 'ready') return this.pending;
+    const batch = this.snapshot(names);
+    this.dirty.clear();
+    this.scheduler.writing();
+    const write = this.storage
       .saveNow(batch)
       .then(() => {
-        writes++;
-        Object.assign(base, batch);
-        channel?.postMessage({ type: 'records-changed', tab, names: [...names] } satisfies ChangeMessage);
+        this.completedWrites++;
+        Object.assign(this.base, batch);
+        this.channel?.announce(names);
       })
       .catch((error: unknown) => {
-        for (const name of names) dirty.add(name);
-        options.onError?.(error);
+        for (const name of names) this.dirty.add(name);
+        this.options.onError?.(error);
       });
-    return track(write);
+    return this.track(write);
   }
 
-  async function onMessage(event: MessageEvent<ChangeMessage>): Promise<void> {
-    const msg = event.data;
-    if (stopped || msg?.type !== 'records-changed' || msg.tab === tab || !storage.load) return;
-    const names = msg.names.filter((n) => SYNCED.includes(n));
+  /** Another tab wrote `names`: re-read them and merge them into this tab's state. */
+  private async onRemoteChange(announced: RecordName[]): Promise<void> {
+    if (this.current !== 'ready' || !this.storage.load) return;
+    const names = announced.filter((n) => SYNCED.includes(n));
     if (!names.length) return;
-    const stored = await storage.load(names);
-    if (stopped) return;
-    const s = store.getState();
-    const merged: Partial<StoredRecords> = {};
-    for (const name of ['profiles', 'positions'] as const) {
-      const remote = stored[name];
-      if (!remote) continue;
-      (merged as Record<string, unknown>)[name] = mergeRecord(
-        name,
-        base[name] as never,
-        recordOf(name, s) as never,
-        remote as never,
-      );
-      (base as Record<string, unknown>)[name] = remote;
-    }
-    apply(merged);
+    const stored = await this.storage.load(names);
+    if (this.current !== 'ready') return;
+    const s = this.store.getState();
+    const remote = keyedOf(stored);
+    this.show(mergeRecords(this.base, this.localKeyed(remote), remote));
+    Object.assign(this.base, remote);
     // Another tab imported documents: show its catalog, unless this tab has its own import waiting to be written.
+    const { catalog, sources } = stored;
     if (
-      stored.catalog &&
-      stored.sources &&
-      !dirty.has('sources') &&
-      !dirty.has('catalog') &&
-      stored.catalog.seedSignature === s.seedSignature
+      catalog &&
+      sources &&
+      !this.dirty.has('sources') &&
+      !this.dirty.has('catalog') &&
+      catalog.seedSignature === s.seedSignature
     ) {
-      base.catalog = stored.catalog;
-      base.sources = stored.sources;
-      applyingRemote = true;
-      try {
-        s.setCatalog(stored.catalog.catalog as unknown as PlannerState['catalog'], stored.sources.documents);
-      } finally {
-        applyingRemote = false;
-      }
+      Object.assign(this.base, { catalog, sources });
+      this.watcher?.fromStorage(() => s.setCatalog(storedCatalog(catalog), sources.documents));
     }
-    options.onRemoteChange?.(names);
+    this.options.onRemoteChange?.(names);
   }
-  const listener = (event: MessageEvent<ChangeMessage>) => void onMessage(event);
-  channel?.addEventListener('message', listener as EventListener);
+}
 
-  const onPageHide = () => void flushNow();
-  const onVisibility = () => {
-    if (doc?.visibilityState === 'hidden') void flushNow();
-  };
-  win?.addEventListener('pagehide', onPageHide);
-  doc?.addEventListener('visibilitychange', onVisibility);
-
-  function stop(): void {
-    stopped = true;
-    unsubscribe();
-    win?.removeEventListener('pagehide', onPageHide);
-    doc?.removeEventListener('visibilitychange', onVisibility);
-    channel?.removeEventListener('message', listener as EventListener);
-    channel?.close();
-    cancelTimer();
-  }
-
-  return {
-    flush,
-    stop,
-    get writes() {
-      return writes;
-    },
-  };
+/** A persistence started on a hydrated store (`base`: the records as loaded, the base of the first merge). */
+export function startPersistence(
+  store: PlannerStore,
+  storage: PlannerStorage,
+  options: PersistOptions & { base?: Partial<StoredRecords> } = {},
+): LocalPersistence {
+  return new LocalPersistence(store, storage, options).start(options.base);
 }

@@ -2,7 +2,7 @@
 // base = what this tab last read or wrote, local = this tab's state, remote = what is stored now.
 // Per node key (statuses, notes, positions) and per profile field: what this tab changed since base wins,
 // everything else takes the stored value. Settings, sources and the catalog are whole records (last writer wins).
-import type { RecordName, StoredRecords } from './schema';
+import type { StoredRecords } from './schema';
 
 type Keyed<T> = Record<string, T>;
 type ProfilesRecord = StoredRecords['profiles'];
@@ -100,26 +100,21 @@ export function mergePositions(
   };
 }
 
-/** The record to write (or to show) given base, this tab's record and the stored one. */
-export function mergeRecord<K extends RecordName>(
-  name: K,
-  base: StoredRecords[K] | undefined,
-  local: StoredRecords[K],
-  remote: StoredRecords[K] | undefined,
-): StoredRecords[K] {
-  if (remote === undefined) return local;
-  if (name === 'profiles')
-    return mergeProfiles(
-      base as ProfilesRecord | undefined,
-      local as ProfilesRecord,
-      remote as ProfilesRecord,
-    ) as StoredRecords[K];
-  if (name === 'positions')
-    return mergePositions(
-      base as PositionsRecord | undefined,
-      local as PositionsRecord,
-      remote as PositionsRecord,
-    ) as StoredRecords[K];
-  // Whole records are written only when this tab changed them: this tab's version wins.
-  return local;
+/**
+ * S8/T1: the one three-way merge of a batch of records: `local` (this tab's records) merged with `remote` (what is
+ * stored now, or what another tab wrote) given `base` (what this tab last read or wrote). Profiles and positions
+ * merge per key; whole records (settings, sources, catalog, layout) are written only when this tab changed them,
+ * so this tab's version wins. Returns one record for each record in `local`.
+ */
+export function mergeRecords(
+  base: Partial<StoredRecords> | undefined,
+  local: Partial<StoredRecords>,
+  remote: Partial<StoredRecords>,
+): Partial<StoredRecords> {
+  const merged: Partial<StoredRecords> = { ...local };
+  if (local.profiles && remote.profiles)
+    merged.profiles = mergeProfiles(base?.profiles, local.profiles, remote.profiles);
+  if (local.positions && remote.positions)
+    merged.positions = mergePositions(base?.positions, local.positions, remote.positions);
+  return merged;
 }

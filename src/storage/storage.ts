@@ -2,7 +2,7 @@
 // records are kept aside, never deleted; records from a newer version are never touched.
 // Saving re-reads and merges inside the same transaction, so two tabs never overwrite each other's changes.
 import type { KeyValueBackend } from './backend';
-import { mergeRecord } from './merge';
+import { mergeRecords } from './merge';
 import { migrateRecord } from './migrations';
 import { RECORD_NAMES, SCHEMA_VERSION, recordSchemas, type RecordName, type StoredRecords } from './schema';
 
@@ -120,22 +120,18 @@ export function createStorage(backend: KeyValueBackend): PlannerStorage {
     async save(records, base) {
       const names = Object.keys(records) as RecordName[];
       if (!names.length) return {};
-      const written: Partial<StoredRecords> = {};
-      await backend.update(names.map(recordKey), (current) =>
-        names.map((name, i) => {
-          const local = records[name] as StoredRecords[typeof name];
-          // Whole records (catalog, sources, settings) are only version-checked; the keyed ones are merged.
-          const remote =
-            base && (name === 'profiles' || name === 'positions')
-              ? readable(name, current[i])
-              : checkNotNewer(name, current[i]);
-          const value = base
-            ? mergeRecord(name, base[name] as never, local as never, remote as never)
-            : local;
-          (written as Record<string, unknown>)[name] = value;
-          return [recordKey(name), value];
-        }),
-      );
+      let written: Partial<StoredRecords> = records;
+      await backend.update(names.map(recordKey), (current) => {
+        // Whole records (catalog, sources, settings) are only version-checked; the keyed ones are merged.
+        const remote: Partial<StoredRecords> = {};
+        names.forEach((name, i) => {
+          if (base && name === 'profiles') remote.profiles = readable('profiles', current[i]);
+          else if (base && name === 'positions') remote.positions = readable('positions', current[i]);
+          else checkNotNewer(name, current[i]);
+        });
+        written = base ? mergeRecords(base, records, remote) : records;
+        return names.map((name) => [recordKey(name), written[name]]);
+      });
       return written;
     },
 
