@@ -6,6 +6,7 @@
 import { LANE_GAP, NODE_HEIGHT, NODE_WIDTH, type Direction, type Positions } from './geometry';
 import type { CatalogEdge } from '../domain/types';
 import { laneKeys, prerequisiteRanks, type IndexedGraph } from './ranks';
+import { countCrossings } from './crossings';
 import { routeLinks, TRACK_GAP } from './routes';
 
 export { layoutSignature, LAYOUT_VERSION } from './signature';
@@ -53,13 +54,53 @@ export function indexGraph(input: LayoutInput): {
   return { keys, roles, graph };
 }
 
-/** Top-left position of every node (by key). Deterministic; cycles are broken, never fatal. */
+/** Up to this many nodes the layout draws both candidate lane assignments and keeps the one with fewer crossings (M7). */
+export const CANDIDATE_LIMIT = 600;
+
+/**
+ * Top-left position (px, flow coordinates) of every node, by key. Deterministic; cycles are broken, never fatal.
+ * Rules M1–M3 and M7 (docs/planning.md): up to CANDIDATE_LIMIT nodes two candidates are laid out and routed —
+ * lanes packed into shared bands with placeholders beside their prerequisite neighbours, and one band per lane
+ * with placeholders also following their `next` neighbours — and the one whose links cross fewer times is kept
+ * (ties: the first). Above the limit, the first alone.
+ */
 export function layoutCatalog(input: LayoutInput, direction: Direction): Positions {
-  const { keys, roles, graph } = indexGraph(input);
+  const indexed = indexGraph(input);
+  if (indexed.keys.length === 0) return {};
+  const { rank } = prerequisiteRanks(indexed.graph);
+  if (indexed.keys.length > CANDIDATE_LIMIT) return layoutLanes(indexed, rank, false, direction, true);
+  const { keys, graph } = indexed;
+  const links = [...graph.prerequisites, ...graph.next].map(([a, b]) => ({ from: keys[a]!, to: keys[b]! }));
+  let best: { positions: Positions; crossings: number } | null = null;
+  for (const [followNext, pack] of [
+    [false, true],
+    [true, false],
+  ] as const) {
+    const positions = layoutLanes(indexed, rank, followNext, direction, pack);
+    const crossings = countCrossings(links, routeLinks(positions, links, direction).points);
+    if (!best || crossings < best.crossings) best = { positions, crossings };
+  }
+  return best!.positions;
+}
+
+/** The first candidate of `layoutCatalog` alone (packed bands, placeholders beside prerequisite neighbours): M7's reference. */
+export function layoutPacked(input: LayoutInput, direction: Direction): Positions {
+  const indexed = indexGraph(input);
+  if (indexed.keys.length === 0) return {};
+  return layoutLanes(indexed, prerequisiteRanks(indexed.graph).rank, false, direction, true);
+}
+
+/** One candidate layout: lanes from `laneKeys(…, followNext)`, then bands, rows and routed channel widths. */
+function layoutLanes(
+  { keys, roles, graph }: ReturnType<typeof indexGraph>,
+  prerequisiteRank: Int32Array,
+  followNext: boolean,
+  direction: Direction,
+  pack: boolean,
+): Positions {
   const n = keys.length;
-  if (n === 0) return {};
-  const { rank: rawRank } = prerequisiteRanks(graph);
-  const laneKey = laneKeys(roles, graph);
+  const rawRank = Int32Array.from(prerequisiteRank);
+  const laneKey = laneKeys(roles, graph, followNext);
   spreadUnlinked(rawRank, laneKey, graph);
   // Compress ranks so every column holds a card (the router finds columns from the cards).
   const used = [...new Set(rawRank)].sort((a, b) => a - b);
@@ -118,7 +159,8 @@ export function layoutCatalog(input: LayoutInput, direction: Direction): Positio
     let best = bands.length;
     let bestCost = cost(bands.length);
     bands.forEach((band, b) => {
-      if (!band.lanes.every((o) => lane.min > lanes[o]!.max + 1 || lane.max < lanes[o]!.min - 1)) return;
+      if (!pack || !band.lanes.every((o) => lane.min > lanes[o]!.max + 1 || lane.max < lanes[o]!.min - 1))
+        return;
       const c = cost(b);
       if (c <= bestCost) [best, bestCost] = [b, c];
     });

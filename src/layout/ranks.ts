@@ -89,26 +89,40 @@ export function primaryRole(roles: string[] | undefined): string {
 
 /**
  * Lane of every node: its primary role; a node without a role (a placeholder) joins the lane most of its
- * prerequisite neighbours are in, so it stands beside what needs it.
+ * prerequisite neighbours are in, so it stands beside what needs it. With `followNext`, a placeholder that has
+ * no prerequisite neighbour with a lane joins the lane of its `next` neighbours instead (a project only named
+ * as a module's next step stands beside that module), over three passes so a chain of placeholders follows.
+ * Rule M2 (docs/planning.md).
  */
-export function laneKeys(roles: (string[] | undefined)[], g: IndexedGraph): string[] {
+export function laneKeys(roles: (string[] | undefined)[], g: IndexedGraph, followNext = false): string[] {
   const lanes = roles.map(primaryRole);
-  const votes = new Map<number, Map<string, number>>();
-  const vote = (v: number, lane: string) => {
-    if (lanes[v] !== '' || lane === '') return;
-    const m = votes.get(v) ?? new Map<string, number>();
-    m.set(lane, (m.get(lane) ?? 0) + 1);
-    votes.set(v, m);
-  };
-  for (const [a, b] of g.prerequisites) {
-    vote(a, lanes[b]!);
-    vote(b, lanes[a]!);
-  }
-  for (const [v, m] of votes) {
-    let best = '';
-    let most = 0;
-    for (const [lane, c] of m) if (c > most) [best, most] = [lane, c];
-    lanes[v] = best;
+  const placeholder = lanes.map((l) => l === '');
+  for (let pass = 0; pass < (followNext ? 3 : 1); pass++) {
+    const votes = new Map<number, Map<string, number>>();
+    const vote = (v: number, lane: string, weight: number) => {
+      if (!placeholder[v] || lanes[v] !== '' || lane === '') return;
+      const m = votes.get(v) ?? new Map<string, number>();
+      m.set(lane, (m.get(lane) ?? 0) + weight);
+      votes.set(v, m);
+    };
+    for (const [a, b] of g.prerequisites) {
+      vote(a, lanes[b]!, 1);
+      vote(b, lanes[a]!, 1);
+    }
+    if (followNext) {
+      const byPrerequisite = new Set(votes.keys());
+      for (const [a, b] of g.next) {
+        if (!byPrerequisite.has(a)) vote(a, lanes[b]!, 1);
+        if (!byPrerequisite.has(b)) vote(b, lanes[a]!, 1);
+      }
+    }
+    if (votes.size === 0) break;
+    for (const [v, m] of votes) {
+      let best = '';
+      let most = 0;
+      for (const [lane, c] of m) if (c > most) [best, most] = [lane, c];
+      lanes[v] = best;
+    }
   }
   return lanes;
 }

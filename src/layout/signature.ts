@@ -4,7 +4,7 @@ import type { Direction } from './geometry';
 import type { LayoutInput } from './layout';
 
 /** Bump when the layout algorithm changes so stored positions are recomputed once. */
-export const LAYOUT_VERSION = 4;
+export const LAYOUT_VERSION = 5;
 
 /** cyrb53: a fast 53-bit string hash (public domain), fed incrementally. */
 class Hash53 {
