@@ -53,6 +53,7 @@ export function mergeDrafts(drafts: NodeDraft[]): Catalog {
   }
   const nodes: CurriculumNode[] = [];
   const byId = new Map<string, CurriculumNode[]>();
+  const draftsByKey = new Map<string, NodeDraft[]>();
   for (const [id, group] of byDraftId) {
     const defs = groupDefinitions(id, group);
     if (defs.length > 1) {
@@ -69,6 +70,7 @@ export function mergeDrafts(drafts: NodeDraft[]): Catalog {
     }
     for (const def of defs) {
       const merged = mergeDefinition(def);
+      draftsByKey.set(merged.node.key, def.drafts);
       nodes.push(merged.node);
       diagnostics.push(...merged.diagnostics);
       const same = byId.get(id);
@@ -85,18 +87,49 @@ export function mergeDrafts(drafts: NodeDraft[]): Catalog {
     all.map((n) => n.key),
     linked.edges,
   )) {
-    diagnostics.push(
-      diagnostic(
-        'cycle',
-        'warning',
-        null,
-        `prerequisite cycle among ${cycle.join(', ')}`,
-        null,
-        cycle[0] ?? null,
-      ),
-    );
+    diagnostics.push(cycleDiagnostic(cycle, linked.edges, all, draftsByKey));
   }
   return { nodes: all, edges: linked.edges, diagnostics };
+}
+
+/**
+ * R18/R46: a cycle's diagnostic names one link in it — `B needs A`, both in the cycle, B the first member in key
+ * order — with the file and line where B states that prerequisite, so the reader can open it and break the loop.
+ */
+function cycleDiagnostic(
+  cycle: string[],
+  edges: CatalogEdge[],
+  nodes: CurriculumNode[],
+  draftsByKey: Map<string, NodeDraft[]>,
+): Diagnostic {
+  const members = new Set(cycle);
+  const byKey = new Map(nodes.filter((n) => members.has(n.key)).map((n) => [n.key, n]));
+  let link: { from: string; to: string } | null = null;
+  for (const to of cycle) {
+    const edge = edges.find((e) => e.type === 'prerequisite' && e.to === to && members.has(e.from));
+    if (edge) {
+      link = edge;
+      break;
+    }
+  }
+  const needing = link ? byKey.get(link.to) : undefined;
+  const needed = link ? byKey.get(link.from) : undefined;
+  const stating =
+    needing && needed
+      ? draftsByKey.get(needing.key)?.find((d) => d.node.prerequisites.includes(needed.id))
+      : undefined;
+  const file = stating?.path ?? needing?.sources[0] ?? null;
+  const line = stating ? (stating.prerequisitesLine ?? stating.line) : null;
+  const where = file ? ` (stated in ${file}${line ? `:${line}` : ''})` : '';
+  const linkText = needing && needed ? `; ${needing.key} needs ${needed.key}${where}` : '';
+  return diagnostic(
+    'cycle',
+    'warning',
+    file,
+    `prerequisite cycle among ${cycle.join(', ')}${linkText}: no order satisfies every prerequisite`,
+    line,
+    needing?.id ?? cycle[0] ?? null,
+  );
 }
 
 /**

@@ -34,6 +34,7 @@ function NodeCardImpl({ data }: NodeProps<CardNode>) {
     selected,
     pathOrder,
     alternative,
+    inCycle,
   } = usePlannerFields((s) => cardState(s, key));
   const eligible = eligibility?.eligible ?? false;
   const missing = eligibility ? missingIds(index, eligibility.blockedByGroups) : '';
@@ -72,7 +73,7 @@ function NodeCardImpl({ data }: NodeProps<CardNode>) {
   const [targetPos, sourcePos] =
     direction === 'LR' ? [Position.Left, Position.Right] : [Position.Top, Position.Bottom];
   const onPath = pathOrder !== null;
-  const label = `${onPath ? `Step ${pathOrder} of the path: ` : ''}${node.id} ${node.title}. ${KIND_LABEL[node.kind]}. ${statusLine}.`;
+  const label = `${onPath ? `Step ${pathOrder} of the path: ` : ''}${node.id} ${node.title}. ${KIND_LABEL[node.kind]}. ${statusLine}.${inCycle ? ' In a prerequisite cycle.' : ''}`;
 
   return (
     <div
@@ -86,6 +87,7 @@ function NodeCardImpl({ data }: NodeProps<CardNode>) {
       data-on-path={onPath ? 'true' : 'false'}
       data-path-order={pathOrder ?? undefined}
       data-plan-alternative={alternative ? 'true' : undefined}
+      data-in-cycle={inCycle ? 'true' : undefined}
       tabIndex={0}
       role="group"
       aria-label={label}
@@ -125,6 +127,14 @@ function NodeCardImpl({ data }: NodeProps<CardNode>) {
               title="The plan took another option of the same any-of prerequisite"
             >
               alternative
+            </span>
+          )}
+          {inCycle && (
+            <span
+              className="card__cycle"
+              title="Its prerequisites lead back to it: no order satisfies them all (see Diagnostics)"
+            >
+              in a cycle
             </span>
           )}
           {node.hours !== null && <span className="card__hours">{node.hours} h</span>}

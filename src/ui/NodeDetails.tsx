@@ -1,6 +1,7 @@
 // The side panel's node view: everything parsed about one node, as text. Prerequisites and next steps jump on click.
 import { useMemo } from 'react';
 import { STATUSES, type CurriculumNode, type Status } from '../domain/types';
+import { cycleMembers } from '../domain/merge/cycles';
 import { activeProfile, activeStatuses } from '../store/progressSlice';
 import { selectEligibility } from '../store/derived';
 import { usePlanner, usePlannerStore } from '../store/react';
@@ -99,6 +100,17 @@ export function NodeDetails({ nodeKey }: { nodeKey: string }) {
   });
   const catalog = usePlanner((s) => s.catalog);
   const prereqKeys = usePlanner((s) => s.index.prerequisitesOf.get(nodeKey));
+  const cycle = usePlanner((s) => cycleMembers(s.index).get(nodeKey));
+  const cycleDiagnostic = usePlanner((s) =>
+    cycle
+      ? s.catalog.diagnostics.find(
+          (d) =>
+            d.code === 'cycle' &&
+            d.nodeId !== null &&
+            cycle.some((k) => s.index.byKey.get(k)?.id === d.nodeId),
+        )
+      : undefined,
+  );
   const dependentKeys = usePlanner((s) => s.index.dependentsOf.get(nodeKey));
   const nextKeys = useMemo(
     () => catalog.edges.filter((e) => e.type === 'next' && e.from === nodeKey).map((e) => e.to),
@@ -180,6 +192,23 @@ export function NodeDetails({ nodeKey }: { nodeKey: string }) {
               ? 'Ready to start: every prerequisite is completed.'
               : `Blocked: ${elig?.blockedByGroups.length ?? 0} prerequisite${elig?.blockedByGroups.length === 1 ? '' : 's'} missing.`}
       </p>
+      {cycle && (
+        <p className="details__cycle" data-in-cycle="true" role="note">
+          In a prerequisite cycle with {cycle.filter((k) => k !== nodeKey).join(', ') || 'itself'}: no order
+          satisfies every prerequisite.
+          {cycleDiagnostic?.file && (
+            <>
+              {' '}
+              One link is stated in{' '}
+              <span className="mono">
+                {cycleDiagnostic.file}
+                {cycleDiagnostic.line ? `:${cycleDiagnostic.line}` : ''}
+              </span>
+              .
+            </>
+          )}
+        </p>
+      )}
       <div className="details__actions">
         <button
           type="button"

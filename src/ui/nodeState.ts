@@ -9,6 +9,7 @@ import {
 } from '../store/derived';
 import type { PlannerState } from '../store/types';
 import type { Status } from '../domain/types';
+import { cycleMembers } from '../domain/merge/cycles';
 
 export function statusOfNode(s: PlannerState, key: string): Status {
   return activeStatuses(s)[key] ?? 'not-started';
@@ -31,6 +32,8 @@ export function cardState(s: PlannerState, key: string) {
     /** PT1: the node's number on the goal's path; null off the path. */
     pathOrder: selectPathOrder(s, key),
     alternative: selectPlanAlternatives(s)?.has(key) ?? false,
+    /** R46: the node sits in a prerequisite cycle (the card says so). */
+    inCycle: cycleMembers(s.index).has(key),
   };
 }
 

@@ -148,10 +148,52 @@ describe('merging sources into one catalog', () => {
     expect(c.diagnostics).toEqual([
       expect.objectContaining({
         code: 'cycle',
-        file: null,
+        file: 'cycle-a.md',
         message: expect.stringContaining('MOD-501, MOD-502'),
       }),
     ]);
+  });
+
+  it('R46: a cycle diagnostic names one link of the cycle with the file and line that state it', () => {
+    const c = buildCatalog(fixtures('cycle-a.md', 'cycle-b.md'));
+    const cycle = c.diagnostics.find((d) => d.code === 'cycle')!;
+    // MOD-501 needs MOD-502, stated on line 6 of cycle-a.md.
+    expect(cycle).toMatchObject({ file: 'cycle-a.md', line: 6, nodeId: 'MOD-501', severity: 'warning' });
+    expect(cycle.message).toMatch(/MOD-501 needs MOD-502 \(stated in cycle-a\.md:6\)/);
+  });
+
+  it('R46: in a longer cycle beside a node outside it, the named link is one of the cycle and its line is the prerequisites label', () => {
+    const loop = (id: string, prereq: string, line = 11) =>
+      ({
+        path: `loop/${id}.md`,
+        text: [
+          '# Module Roadmap',
+          '',
+          '> Fixture Loop | A module in a loop.',
+          '',
+          '## Module Overview',
+          '',
+          `- **Module ID**: ${id}`,
+          `- **Module Title**: ${id} title`,
+          '- **Target Role(s)**: Fixture Loop',
+          '- **Duration**: 4 hours',
+          ...(line === 11 ? [] : ['- **Level**: Working']),
+          `- **Prerequisites**: ${prereq}`,
+        ].join('\n'),
+      }) as const;
+    const c = buildCatalog([
+      loop('MOD-300', 'None'),
+      loop('MOD-303', 'MOD-302, MOD-300', 12),
+      loop('MOD-301', 'MOD-303'),
+      loop('MOD-302', 'MOD-301'),
+    ]);
+    const cycles = c.diagnostics.filter((d) => d.code === 'cycle');
+    expect(cycles).toHaveLength(1);
+    expect(cycles[0]).toMatchObject({ file: 'loop/MOD-301.md', line: 11, nodeId: 'MOD-301' });
+    expect(cycles[0]!.message).toMatch(
+      /^prerequisite cycle among MOD-301, MOD-302, MOD-303; MOD-301 needs MOD-303/,
+    );
+    expect(cycles[0]!.message).not.toMatch(/MOD-300/);
   });
 
   it('edges run from prerequisite to dependent and from a node to what comes next', () => {

@@ -1,5 +1,6 @@
 // Prerequisite cycles are reported, never fatal (R18). The search is graph.ts's componentsAmong (Tarjan).
 import { componentsAmong } from '../graph';
+import type { CatalogIndex } from '../graph';
 import type { CatalogEdge } from '../types';
 
 /** Each strongly connected group of two or more keys (or a key requiring itself), in key order. */
@@ -19,4 +20,20 @@ export function prerequisiteCycles(keys: string[], edges: CatalogEdge[]): string
   return groups
     .filter((g) => g.length > 1 || successors[g[0]!]!.includes(g[0]!))
     .map((g) => g.map((i) => keys[i]!).sort());
+}
+
+const membersCache = new WeakMap<CatalogIndex, Map<string, string[]>>();
+
+/**
+ * R46: key → the keys of the prerequisite cycle it is in (sorted, itself included); keys in no cycle are absent.
+ * Computed once per index (the same search as R18), so every card can ask cheaply whether it sits in a cycle.
+ */
+export function cycleMembers(index: CatalogIndex): Map<string, string[]> {
+  const known = membersCache.get(index);
+  if (known) return known;
+  const out = new Map<string, string[]>();
+  for (const cycle of prerequisiteCycles(index.dense.keys, index.catalog.edges))
+    for (const key of cycle) out.set(key, cycle);
+  membersCache.set(index, out);
+  return out;
 }

@@ -12,6 +12,8 @@ export interface NodeDraft {
   line: number | null;
   /** False when the source has no prerequisite statement at all (a master plan's project list). */
   statesPrerequisites?: boolean;
+  /** R46: the line the prerequisites are stated on (label or section; a master plan's entry), when known. */
+  prerequisitesLine?: number | null;
 }
 
 export interface ParsedDocument {

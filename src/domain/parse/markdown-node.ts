@@ -202,6 +202,7 @@ export function parseMarkdownNode(
         path,
         line: idField?.line ?? null,
         statesPrerequisites: prereq !== undefined || prerequisiteSections.length > 0,
+        prerequisitesLine: prereq?.line ?? prerequisiteSections[0]?.line ?? null,
       },
     ],
     diagnostics,

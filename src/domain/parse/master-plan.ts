@@ -218,5 +218,12 @@ function entryDraft(
   }
   const notes = str(e.integration_notes) ?? str(e.notes);
   if (notes) node.sections.push({ heading: 'Integration notes', lines: [notes] });
-  return { node, origin: 'master-plan', path, line, statesPrerequisites: 'prerequisites' in e };
+  return {
+    node,
+    origin: 'master-plan',
+    path,
+    line,
+    statesPrerequisites: 'prerequisites' in e,
+    prerequisitesLine: line,
+  };
 }
