@@ -83,6 +83,31 @@ describe('path picture (PT3)', () => {
     }
   });
 
+  it('PT3: the legend keys every role colour on the picture; what cannot fit is counted, never dropped', () => {
+    const names = [
+      'AI Infrastructure Engineer',
+      'Junior AI Infrastructure Engineer',
+      'Senior AI Infrastructure Engineer',
+    ];
+    const colors = ['#2563eb', '#7c3aed', '#0891b2'];
+    const three = pathPictures(
+      input(12, { roles: names.map((name, i) => ({ name, color: colors[i]! })) }),
+    )[0]!.svg;
+    for (const [i, name] of names.entries()) {
+      expect(three).toContain(`>${name}<`);
+      expect(three).toContain(`fill="${colors[i]}"`);
+    }
+    const many = Array.from({ length: 9 }, (_, i) => ({
+      name: `Role number ${i} of the curriculum`,
+      color: `#00000${i}`,
+    }));
+    const svg = pathPictures(input(12, { roles: many }))[0]!.svg;
+    const shown = many.filter((r) => svg.includes(`>${r.name}<`)).length;
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(9);
+    expect(svg).toContain(`+ ${9 - shown} more role`);
+  });
+
   it('PT3: a path longer than one picture continues on the next ones, each saying part k of n', () => {
     const data = input(CARDS_PER_PICTURE * 2 + 5);
     const pics = pathPictures(data);
