@@ -14,7 +14,7 @@ import { mergeSources } from '../store/catalogSlice';
 import { newProfileId, uniqueProfileName } from '../store/profileActions';
 import { initialProfiles } from '../store/progressSlice';
 import type { PlannerStore } from '../store/store';
-import type { PlannerState, Profile } from '../store/types';
+import type { Profile } from '../store/types';
 import { fetchCatalogDocument } from './fetchCatalog';
 import { sessionStore } from './sessionStore';
 
@@ -96,7 +96,8 @@ export async function startSession(store: PlannerStore, env: SessionEnv = browse
       },
     });
     s.setCatalog(catalog, sources);
-    makeReadOnly(store);
+    // The store refuses every change itself, with a hint (store/modeSlice.ts); nothing is written anywhere.
+    s.setMode('read-only');
     sessionStore.setState({
       mode: 'shared',
       sharedName: path.name || null,
@@ -154,27 +155,6 @@ async function startHosted(store: PlannerStore, catalog: Catalog, sources: Sourc
         .getState()
         .notify('error', `Saving failed: ${error instanceof Error ? error.message : String(error)}`),
   });
-}
-
-/** In a shared view every change is refused with a hint; nothing is written anywhere. */
-function makeReadOnly(store: PlannerStore): void {
-  const refuse = () =>
-    store
-      .getState()
-      .notify('info', 'This shared path is read-only. Use “Save as my profile” to keep and change it.');
-  const patch: Partial<PlannerState> = {
-    setStatus: refuse,
-    toggleComplete: refuse,
-    undo: refuse,
-    setGoal: refuse,
-    toggleGoalNode: refuse,
-    setPace: refuse,
-    setNote: refuse,
-    importDocuments: async () => (refuse(), null),
-    resetCatalog: async () => refuse(),
-    undoCatalogChange: refuse,
-  };
-  store.setState(patch);
 }
 
 /** Adds the shared path to the visitor's stored profiles (new id, unique name) and opens the visitor's planner. */

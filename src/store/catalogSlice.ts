@@ -9,6 +9,7 @@ import { catalogDiff, idsByPath, replacedPaths, snapshotOf } from './catalogChan
 import { followNotice } from './followNotice';
 import { describeRejected, type ScreenedDocuments } from './importLimits';
 import { IMPORT_NOTICE_SLOT, importCounts, importNotice } from './importNotice';
+import { refusedInReadOnly } from './modeSlice';
 import type { CatalogSlice, PlannerState } from './types';
 
 export const EMPTY_CATALOG: Catalog = { nodes: [], edges: [], diagnostics: [] };
@@ -123,6 +124,7 @@ export function createCatalogSlice(deps: StoreDeps): StateCreator<PlannerState, 
       },
 
       async importDocuments(docs) {
+        if (refusedInReadOnly(get())) return null;
         // Files refused before reading (size/count limits, other types) are reported as diagnostics naming them.
         const rejected = (docs as ScreenedDocuments).rejected ?? [];
         if (docs.length === 0) {
@@ -193,6 +195,7 @@ export function createCatalogSlice(deps: StoreDeps): StateCreator<PlannerState, 
       catalogUndo: null,
 
       async resetCatalog() {
+        if (refusedInReadOnly(get())) return;
         const snapshot = snapshotOf(get(), 'reset');
         const catalog = await build([]);
         if (!catalog) return;
@@ -206,6 +209,7 @@ export function createCatalogSlice(deps: StoreDeps): StateCreator<PlannerState, 
       },
 
       undoCatalogChange() {
+        if (refusedInReadOnly(get())) return;
         const snapshot = get().catalogUndo;
         if (!snapshot) return;
         get().setCatalog(snapshot.catalog, snapshot.sources);

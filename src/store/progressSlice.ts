@@ -1,6 +1,7 @@
 // Progress slice: per-profile statuses, goal, pace and notes; status changes can be undone.
 import type { StateCreator } from 'zustand';
 import type { Status, Statuses } from '../domain/types';
+import { refusedInReadOnly } from './modeSlice';
 import type { PlannerState, Profile, ProfilesState, ProgressSlice } from './types';
 
 export const DEFAULT_PROFILE_ID = 'me';
@@ -60,6 +61,7 @@ export const createProgressSlice: StateCreator<PlannerState, [], [], ProgressSli
   }
 
   function updateProfile(change: (p: Profile) => Partial<Profile>): void {
+    if (refusedInReadOnly(get())) return;
     set({ profiles: profilesWith(change) });
   }
 
@@ -86,15 +88,20 @@ export const createProgressSlice: StateCreator<PlannerState, [], [], ProgressSli
     lastChange: null,
     undoStack: [],
 
-    setStatus: (key, status) => applyStatus(key, status, true),
+    setStatus(key, status) {
+      if (refusedInReadOnly(get())) return;
+      applyStatus(key, status, true);
+    },
 
     toggleComplete(key) {
+      if (refusedInReadOnly(get())) return;
       const current = activeStatuses(get())[key];
       // A skipped node toggles back to not started, like a completed one.
       applyStatus(key, current === 'completed' || current === 'skipped' ? 'not-started' : 'completed', true);
     },
 
     undo() {
+      if (refusedInReadOnly(get())) return;
       const last = get().undoStack.at(-1);
       if (!last) return;
       set((s) => ({ undoStack: s.undoStack.slice(0, -1) }));

@@ -1,8 +1,9 @@
-// The planner store: one zustand store made of the catalog, progress and view slices.
+// The planner store: one zustand store made of the catalog, progress, view and mode slices.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { SEED_DOCUMENTS } from '../seeds';
 import { createCatalogSlice } from './catalogSlice';
 import { defaultDeps, type StoreDeps } from './deps';
+import { createModeSlice } from './modeSlice';
 import { createProgressSlice } from './progressSlice';
 import type { PlannerState } from './types';
 import { createViewSlice } from './viewSlice';
@@ -15,5 +16,6 @@ export function createPlannerStore(overrides: Partial<StoreDeps> = {}): PlannerS
     ...createCatalogSlice(deps)(...a),
     ...createProgressSlice(...a),
     ...createViewSlice(deps)(...a),
+    ...createModeSlice(...a),
   }));
 }

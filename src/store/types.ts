@@ -12,6 +12,7 @@ import type {
 } from '../domain/types';
 import type { Direction, Positions } from '../layout/geometry';
 import type { CatalogSnapshot } from './catalogChanges';
+import type { ModeSlice } from './modeSlice';
 
 export type Theme = 'system' | 'light' | 'dark';
 
@@ -164,4 +165,4 @@ export interface ViewSlice {
 
 export type LayoutCache = Partial<Record<Direction, { signature: string; positions: Positions }>>;
 
-export type PlannerState = CatalogSlice & ProgressSlice & ViewSlice;
+export type PlannerState = CatalogSlice & ProgressSlice & ViewSlice & ModeSlice;

@@ -1,6 +1,5 @@
 // Per-node notes of the active learner: edited in the side panel and the walkthrough, marked on the node.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useSession } from '../session/sessionStore';
 import { activeProfile } from '../store/progressSlice';
 import { usePlanner, usePlannerStore } from '../store/react';
 
@@ -12,7 +11,7 @@ export function NotesEditor({ nodeKey, large = false }: { nodeKey: string; large
   const saved = usePlanner((s) => activeProfile(s).notes[nodeKey] ?? '');
   const learner = usePlanner((s) => activeProfile(s).name);
   const profileId = usePlanner((s) => s.profiles.activeId);
-  const readOnly = useSession((s) => s.mode === 'shared');
+  const readOnly = usePlanner((s) => s.mode === 'read-only');
   const [draft, setDraft] = useState(saved);
   const [replaced, setReplaced] = useState(false);
   // What this editor last wrote or adopted, for the note it shows: a stored value that differs came from elsewhere.

@@ -3,7 +3,6 @@ import { lazy, Suspense, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { downloadJson } from '../export/download';
 import { openPlannerFile } from '../session/pathwayFiles';
-import { useSession } from '../session/sessionStore';
 import {
   createProfile,
   deleteProfile,
@@ -22,7 +21,7 @@ const TeamBoard = lazy(() => import('./TeamBoard'));
 export function ProfileSwitcher() {
   const store = usePlannerStore();
   const profiles = usePlanner((s) => s.profiles);
-  const readOnly = useSession((s) => s.mode === 'shared');
+  const readOnly = usePlanner((s) => s.mode === 'read-only');
   const { open, toggle, root, trigger, panel } = usePopover();
   const [undoName, setUndoName] = useState<string | null>(null);
   const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | null>(null);
