@@ -149,7 +149,8 @@ export default function OutlineView() {
         {shown === total ? `${total} nodes` : `Showing ${shown} of ${total} nodes (search or filter)`}
         {' · '}
         {ready} ready to start
-        {path && ` · ${path.keys.length} steps to your goal, in plan order`}
+        {path &&
+          ` · ${path.keys.length} step${path.keys.length === 1 ? '' : 's'} to your goal, in plan order`}
       </p>
       {shown === 0 && total > 0 && (
         <p className="outline__empty">
