@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isValidIsoDate } from '../domain/dates';
+import { paceProblem } from '../domain/limits';
 import type { CatalogIndex } from '../domain/graph';
 import type { Status, Statuses } from '../domain/types';
 
@@ -72,6 +73,8 @@ export function parsePaceHours(text: string | undefined): number | undefined {
   const hours = Number(text);
   if (text.trim() === '' || !Number.isFinite(hours) || hours <= 0)
     throw new UsageError(`--pace must be a positive number of hours per week, got "${text}"`);
+  const problem = paceProblem(hours);
+  if (problem) throw new UsageError(`--pace: ${problem}, got "${text}"`);
   return hours;
 }
 

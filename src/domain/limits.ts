@@ -27,3 +27,19 @@ export function byteLimitFor(path: string): number {
 
 /** "(.md, .markdown, .txt, .yaml, .yml, .json)" for messages. */
 export const SOURCE_EXTENSION_LIST = `(${SOURCE_EXTENSIONS.join(', ')})`;
+
+/** A pace (hours of study per week) the planner plans with: at least half an hour, at most the 168 hours of a week. */
+export const MIN_PACE_HOURS = 0.5;
+export const MAX_PACE_HOURS = 168;
+
+/**
+ * Why `hoursPerWeek` is not a pace to plan with, or null when it is (rule P10, docs/planning.md): a finite number
+ * from MIN_PACE_HOURS to MAX_PACE_HOURS. A tiny pace would put every date centuries ahead; the CLI, the plan panel
+ * and the share link use this one check.
+ */
+export function paceProblem(hoursPerWeek: number): string | null {
+  if (!Number.isFinite(hoursPerWeek)) return 'the pace must be a number of hours per week';
+  if (hoursPerWeek < MIN_PACE_HOURS || hoursPerWeek > MAX_PACE_HOURS)
+    return `the pace must be from ${MIN_PACE_HOURS} to ${MAX_PACE_HOURS} hours per week (a week has ${MAX_PACE_HOURS} hours)`;
+  return null;
+}

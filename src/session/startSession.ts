@@ -96,6 +96,7 @@ export async function startSession(store: PlannerStore, env: SessionEnv = browse
       },
     });
     s.setCatalog(catalog, sources);
+    if (path.paceNote) s.notify('warning', path.paceNote);
     // The store refuses every change itself, with a hint (store/modeSlice.ts); nothing is written anywhere.
     s.setMode('read-only');
     sessionStore.setState({

@@ -2,6 +2,8 @@
 // they fit, else the catalog or the path's part of it as nodes and links (graph.ts).
 // Versioned (`v1.`), deflate-raw compressed, base64url; validated with zod when read back. Pure: no DOM, no storage.
 import type { Catalog, Goal, Pace, SourceDocument, Statuses } from '../domain/types';
+import { isValidIsoDate } from '../domain/dates';
+import { paceProblem } from '../domain/limits';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { deflateRaw, inflateRaw } from './compression';
 import { graphDocument, packGraph } from './graph';
@@ -38,6 +40,8 @@ export interface SharedPath {
   catalogUrl: string | null;
   /** The sharer's catalog, or the path part of it, when the documents were too large (the visitor shows this alone). */
   graph?: SharedGraph | null;
+  /** Why the link's pace was left out (P10: out of range, or a start date that does not exist); shown to the visitor. */
+  paceNote?: string;
 }
 
 /** What the sender has: the path, and the catalog to cut a compact form from when the documents do not fit. */
@@ -198,6 +202,11 @@ export async function decodeShare(token: string): Promise<DecodeResult> {
   for (const k of w.p) statuses[k] = 'in-progress';
   for (const k of w.c) statuses[k] = 'completed';
   for (const k of w.k ?? []) statuses[k] = 'skipped';
+  // P10: a pace the planner would not plan with is left out, and the visitor is told why (never silently).
+  const paceWhy = !w.pace
+    ? null
+    : (paceProblem(w.pace.hoursPerWeek) ??
+      (isValidIsoDate(w.pace.startDate) ? null : `the start date ${w.pace.startDate} does not exist`));
   const graph: SharedGraph | null = w.G
     ? { document: graphDocument(w.G), shown: w.G.k.length, total: w.G.n, titles: !!w.G.t }
     : null;
@@ -207,7 +216,8 @@ export async function decodeShare(token: string): Promise<DecodeResult> {
       name: w.n,
       statuses,
       goal: w.g,
-      pace: w.pace,
+      pace: paceWhy ? null : w.pace,
+      ...(paceWhy ? { paceNote: `The link's pace was left out (${paceWhy}): the plan shows no dates.` } : {}),
       sources: w.s ?? null,
       catalogUrl: w.u ?? null,
       graph,

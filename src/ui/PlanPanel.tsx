@@ -2,6 +2,7 @@
 // Presentational: props in, intents out (onSelect, onPaceChange). Document text is rendered as text only.
 import { useState } from 'react';
 import { isValidIsoDate } from '../domain/dates';
+import { MAX_PACE_HOURS, MIN_PACE_HOURS, paceProblem } from '../domain/limits';
 import type { Goal, LearningPlan, Pace, Statuses } from '../domain/types';
 import './PlanPanel.css';
 
@@ -43,11 +44,11 @@ function PaceInputs({
   const publish = (nextHours: string, nextStart: string) => {
     if (nextHours.trim() === '') return onPaceChange(null);
     const value = Number(nextHours);
-    if (!Number.isFinite(value) || value <= 0 || !isValidIsoDate(nextStart)) return;
+    if (paceProblem(value) || !isValidIsoDate(nextStart)) return;
     onPaceChange({ hoursPerWeek: value, startDate: nextStart });
   };
 
-  const hoursInvalid = hours.trim() !== '' && !(Number(hours) > 0);
+  const hoursInvalid = hours.trim() !== '' && paceProblem(Number(hours)) !== null;
   const startInvalid = hours.trim() !== '' && !isValidIsoDate(start);
   return (
     <fieldset className="plan-panel__pace">
@@ -56,7 +57,8 @@ function PaceInputs({
         <span>Hours per week</span>
         <input
           type="number"
-          min="0.5"
+          min={MIN_PACE_HOURS}
+          max={MAX_PACE_HOURS}
           step="0.5"
           inputMode="decimal"
           value={hours}
@@ -81,6 +83,11 @@ function PaceInputs({
           }}
         />
       </label>
+      {hoursInvalid && (
+        <p className="plan-panel__pace-error" role="status" data-pace-error="">
+          Hours per week: from {MIN_PACE_HOURS} to {MAX_PACE_HOURS}. The plan keeps its last pace.
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -87,6 +87,8 @@ describe('plan CLI', { timeout: CLI_TIMEOUT_MS }, () => {
     [['--pace', '10', FIXTURES], '--goal is required'],
     [['--goal', 'MOD-101'], 'at least one file'],
     [['--goal', 'MOD-101', '--pace', '-3', FIXTURES], '--pace'],
+    [['--goal', 'MOD-101', '--pace', '0.01', FIXTURES], 'from 0.5 to 168 hours per week'],
+    [['--goal', 'MOD-101', '--pace', '200', FIXTURES], 'from 0.5 to 168 hours per week'],
     [['--goal', 'MOD-101', '--pace', '5', '--start', '2025-02-30', FIXTURES], '--start'],
     [['--goal', 'MOD-101', '--bogus', 'x', FIXTURES], 'bogus'],
     [['--goal', 'MOD-101', 'tests/fixtures/plan/nope'], 'nope'],

@@ -34,6 +34,20 @@ describe('share payload', () => {
     expect(dec).toEqual({ ok: true, path: { ...path, graph: null } });
   });
 
+  it('P10: a link whose pace is out of range or starts on a day that does not exist opens without the pace, saying why', async () => {
+    for (const [pace, why] of [
+      [{ hoursPerWeek: 0.01, startDate: '2025-03-01' }, 'from 0.5 to 168 hours per week'],
+      [{ hoursPerWeek: 6, startDate: '2025-02-30' }, 'the start date 2025-02-30 does not exist'],
+    ] as const) {
+      const dec = await decodeShare((await encodeShare({ ...path, pace })).token);
+      expect(dec.ok).toBe(true);
+      if (!dec.ok) continue;
+      expect(dec.path.pace).toBeNull();
+      expect(dec.path.paceNote).toContain(why);
+      expect(dec.path.statuses).toEqual(path.statuses);
+    }
+  });
+
   it('S3: the token is compact: 300 completed nodes stay far below a naive JSON encoding', async () => {
     const statuses = Object.fromEntries(
       Array.from({ length: 300 }, (_, i) => [`MOD-${100 + i}`, 'completed' as const]),

@@ -78,6 +78,14 @@ describe('PlanPanel', () => {
     const calls = onPaceChange.mock.calls.length;
     fireEvent.change(screen.getByLabelText('Hours per week'), { target: { value: '-2' } });
     expect(onPaceChange.mock.calls.length).toBe(calls); // an invalid pace is not published
+    expect(document.querySelector('[data-pace-error]')?.textContent).toContain('from 0.5 to 168');
+    // P10: a tiny pace (dates centuries ahead) is refused the same way, and says the range.
+    fireEvent.change(screen.getByLabelText('Hours per week'), { target: { value: '0.01' } });
+    expect(onPaceChange.mock.calls.length).toBe(calls);
+    expect(document.querySelector('[data-pace-error]')).not.toBeNull();
+    fireEvent.change(screen.getByLabelText('Hours per week'), { target: { value: '7' } });
+    expect(onPaceChange).toHaveBeenLastCalledWith({ hoursPerWeek: 7, startDate: '2025-03-01' });
+    expect(document.querySelector('[data-pace-error]')).toBeNull();
   });
 
   it('without a pace, setting hours uses the default start date the shell passes', () => {
