@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readTeamFiles, type TeamFile } from '../session/teamFiles';
-import { isValidIsoDate } from '../domain/dates';
+import { isValidIsoDate, localIsoDate } from '../domain/dates';
 import { parseCli, runCli, UsageError } from './args';
 
 const USAGE = 'usage: npm run --silent team -- [--today YYYY-MM-DD] <pathway files or folders of them…>';
@@ -42,7 +42,7 @@ await runCli(USAGE, async () => {
   // The clock is read here, in the shell, never in the domain.
   if (values.today !== undefined && !isValidIsoDate(values.today))
     throw new UsageError(`--today must be a date YYYY-MM-DD, got "${values.today}"`);
-  const today = values.today?.trim() ?? new Date().toISOString().slice(0, 10);
+  const today = values.today?.trim() ?? localIsoDate(new Date());
   const { members, problems, notes } = await readTeamFiles(teamFiles(paths), {
     seeds: seedDocuments(),
     today,

@@ -49,3 +49,16 @@ export function localIsoDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
+
+/**
+ * D2: a status change's time stamp in the learner's local time with its UTC offset (`2026-11-29T20:15:00-08:00`,
+ * ISO 8601): its first ten characters are the local calendar day (BU3 reads them), and `Date` parses it to the
+ * same instant. `toISOString()` would date an evening's completion a day late west of UTC.
+ */
+export function localIsoTimestamp(date: Date): string {
+  const pad = (n: number) => String(Math.floor(Math.abs(n))).padStart(2, '0');
+  const offset = -date.getTimezoneOffset(); // minutes east of UTC
+  const sign = offset >= 0 ? '+' : '-';
+  const time = `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+  return `${localIsoDate(date)}T${time}${sign}${pad(offset / 60)}:${pad(offset % 60)}`;
+}

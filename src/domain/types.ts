@@ -138,7 +138,7 @@ export const STATUSES: readonly Status[] = ['not-started', 'in-progress', 'compl
 /** Node key → status. A key that is absent is `not-started`. */
 export type Statuses = Record<string, Status>;
 
-/** One status change and when it happened (ISO date-time, UTC): the raw data of progress-over-time charts. */
+/** One status change and when it happened (ISO 8601 date-time; written in local time with its offset, D2 — older records are UTC): the raw data of progress-over-time charts. */
 export interface StatusEvent {
   status: Status;
   at: string;

@@ -1,6 +1,7 @@
 // Progress slice: per-profile statuses, goal, pace and notes; status changes can be undone.
 import type { StateCreator } from 'zustand';
 import type { Status, Statuses } from '../domain/types';
+import { localIsoTimestamp } from '../domain/dates';
 import { refusedInReadOnly } from './modeSlice';
 import type { PlannerState, Profile, ProfilesState, ProgressSlice } from './types';
 
@@ -43,7 +44,7 @@ function historyWith(
   recordUndo: boolean,
 ): NonNullable<Profile['history']> {
   const events = history?.[key] ?? [];
-  const next = recordUndo ? [...events, { status, at: new Date().toISOString() }] : events.slice(0, -1);
+  const next = recordUndo ? [...events, { status, at: localIsoTimestamp(new Date()) }] : events.slice(0, -1);
   const out = { ...history };
   if (next.length > 0) out[key] = next;
   else delete out[key];

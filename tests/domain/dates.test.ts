@@ -1,6 +1,7 @@
 // D1: "today" is the learner's local calendar date.
 import { afterEach, describe, expect, it } from 'vitest';
-import { localIsoDate } from '../../src/domain/dates';
+import { localIsoDate, localIsoTimestamp } from '../../src/domain/dates';
+import { completionDate } from '../../src/domain/burnup';
 import { backupOf } from '../../src/store/backupDownload';
 
 const zone = process.env.TZ;
@@ -28,5 +29,16 @@ describe('local dates', () => {
     >[0][0];
     const { fileName } = backupOf([me], 'me', new Date('2026-11-29T11:05:00Z')); // 00:05 on the 30th there
     expect(fileName).toContain('2026-11-30');
+  });
+
+  it('D2/BU3: a completion at 20:15 in Los Angeles is dated that evening, and the stamp is the same instant', () => {
+    process.env.TZ = 'America/Los_Angeles';
+    const instant = new Date('2026-11-30T04:15:00Z'); // 20:15 on the 29th there
+    const at = localIsoTimestamp(instant);
+    expect(at).toBe('2026-11-29T20:15:00-08:00');
+    expect(new Date(at).getTime()).toBe(instant.getTime());
+    expect(completionDate({ 'MOD-1': [{ status: 'completed', at }] }, 'MOD-1')).toBe('2026-11-29');
+    process.env.TZ = 'Asia/Kolkata'; // +05:30: half-hour offsets keep their minutes
+    expect(localIsoTimestamp(instant)).toBe('2026-11-30T09:45:00+05:30');
   });
 });
