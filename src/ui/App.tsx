@@ -26,6 +26,17 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
+/** Text entry, where Esc belongs to the field (FindControls, NotesEditor): a select or a checkbox does not use it. */
+function isTextEntry(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  if (!el) return false;
+  if (el.tagName === 'TEXTAREA' || el.isContentEditable) return true;
+  return (
+    el.tagName === 'INPUT' &&
+    !/^(checkbox|radio|button|submit|reset|range|color|file)$/.test((el as HTMLInputElement).type)
+  );
+}
+
 function useGlobalShortcuts() {
   const store = usePlannerStore();
   useEffect(() => {
@@ -38,7 +49,7 @@ function useGlobalShortcuts() {
       } else if (mod && !e.shiftKey && e.key.toLowerCase() === 'z' && !isTyping(e.target)) {
         e.preventDefault();
         s.undo();
-      } else if (e.key === 'Escape' && !isTyping(e.target)) {
+      } else if (e.key === 'Escape' && !e.defaultPrevented && !isTextEntry(e.target)) {
         if (s.panel) s.openPanel(null);
         else s.select(null);
       }

@@ -76,6 +76,19 @@ describe('App on the seed catalog (jsdom)', () => {
     expect(document.querySelector('[data-side-panel]')).toBeNull();
   });
 
+  it('Esc closes the side panel while a Status option (a radio) has focus; in the search field it does not', async () => {
+    await renderSeeds();
+    fireEvent.keyDown(node('MOD-805')!, { key: 'Enter' });
+    const skipped = document.querySelector<HTMLInputElement>('[data-action="mark-skipped"]')!;
+    skipped.focus();
+    fireEvent.keyDown(skipped, { key: 'Escape' });
+    expect(document.querySelector('[data-side-panel]')).toBeNull();
+    fireEvent.keyDown(node('MOD-805')!, { key: 'Enter' });
+    const search = document.getElementById('planner-search')!;
+    fireEvent.keyDown(search, { key: 'Escape' });
+    expect(document.querySelector('[data-side-panel]')).not.toBeNull();
+  });
+
   it('search dims nodes that do not match', async () => {
     const store = await renderSeeds();
     act(() => store.getState().setSearch('mentorship'));
