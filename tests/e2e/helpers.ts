@@ -77,7 +77,7 @@ export interface Session {
 export async function openFresh(
   browser: Browser,
   init?: (ctx: BrowserContext) => Promise<unknown>,
-  options: { bypassCSP?: boolean } = {},
+  options: { bypassCSP?: boolean; deviceScaleFactor?: number } = {},
 ): Promise<Session> {
   const context = await browser.newContext({ viewport: VIEWPORT, colorScheme: 'light', ...options });
   if (init) await init(context);
