@@ -355,3 +355,65 @@ export async function openTeamBoard(page: Page): Promise<void> {
   await page.locator('[data-action="open-team"]').first().click();
   await page.locator('[data-panel="team"]').waitFor({ timeout: 15_000 });
 }
+
+/** A stored record read straight from IndexedDB (the planner's database and store names, storage/backend.ts). */
+export function readStored(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(
+    (k) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('curriculum-pathway-planner');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('records').objectStore('records').get(k);
+          req.onsuccess = () => (resolve(req.result), open.result.close());
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    key,
+  );
+}
+
+/** The stored profiles record (`planner/profiles`), or undefined before the first save. */
+export interface StoredProfiles {
+  activeId: string;
+  profiles: Record<
+    string,
+    { name: string; statuses: Record<string, string>; notes?: Record<string, string> }
+  >;
+}
+
+export async function storedProfiles(page: Page): Promise<StoredProfiles | undefined> {
+  return (await readStored(page, 'planner/profiles')) as StoredProfiles | undefined;
+}
+
+/** The active profile's stored statuses ({} before the first save). */
+export async function storedStatuses(page: Page): Promise<Record<string, string>> {
+  const rec = await storedProfiles(page);
+  return rec ? (rec.profiles[rec.activeId]?.statuses ?? {}) : {};
+}
+
+/**
+ * Waits until the stored profiles record satisfies `check` (the save is debounced and runs in its own tasks): what a
+ * test waits for before a reload, instead of a fixed pause. Fails with the last record after `timeout` ms.
+ */
+export async function waitStored(
+  page: Page,
+  check: (rec: StoredProfiles | undefined) => boolean,
+  timeout = 10_000,
+): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!check(await storedProfiles(page))) {
+    if (Date.now() > end)
+      assert.fail(`the stored profiles never matched: ${JSON.stringify(await storedProfiles(page))}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Waits until the active profile's stored statuses satisfy `check` (see waitStored). */
+export function waitStoredStatuses(
+  page: Page,
+  check: (statuses: Record<string, string>) => boolean,
+  timeout = 10_000,
+): Promise<void> {
+  return waitStored(page, (rec) => check(rec ? (rec.profiles[rec.activeId]?.statuses ?? {}) : {}), timeout);
+}

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { assertNoErrors, importSynthetic, launchBrowser, openFresh } from './helpers.ts';
+import { assertNoErrors, importSynthetic, launchBrowser, openFresh, waitStoredStatuses } from './helpers.ts';
 
 let browser: Browser;
 before(async () => {
@@ -98,7 +98,7 @@ test(
       // 4. Reload: the big catalog is read from IndexedDB in a worker, in parts; the catalog and the progress are back.
       const total = await page.locator('[data-progress="total"]').textContent();
       assert.ok(Number(total) >= 2000, `the total counts the big catalog: ${total}`);
-      await page.waitForTimeout(1500); // the persistence subscriber writes the change
+      await waitStoredStatuses(page, (st) => Object.values(st).filter((v) => v === 'completed').length === 1);
       await page.reload();
       await page.locator('.react-flow__node').first().waitFor({ timeout: 30_000 });
       await page

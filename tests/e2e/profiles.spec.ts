@@ -2,7 +2,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { assertNoErrors, expectAttr, launchBrowser, nodeEl, openFresh, toggleOf } from './helpers.ts';
+import {
+  assertNoErrors,
+  expectAttr,
+  launchBrowser,
+  nodeEl,
+  openFresh,
+  toggleOf,
+  waitStored,
+} from './helpers.ts';
 
 let browser: Browser;
 before(async () => {
@@ -55,7 +63,12 @@ test(
         'Me has no note on MOD-805',
       );
 
-      await page.waitForTimeout(500);
+      // Before the reload: Me is the active profile on disk, and Ana's note is saved with Ana.
+      await waitStored(page, (rec) => {
+        const active = rec?.profiles[rec.activeId];
+        const ana = Object.values(rec?.profiles ?? {}).find((p) => p.name === 'Ana');
+        return active?.name === 'Me' && !!ana?.notes?.['MOD-805'];
+      });
       await page.reload();
       await nodeEl(page, 'MOD-801').waitFor({ state: 'attached' });
       await expectAttr(page, 'MOD-801', 'data-status', 'completed');

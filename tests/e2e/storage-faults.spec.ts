@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import {
   assertNoErrors,
   closeAll,
@@ -16,6 +16,9 @@ import {
   openFresh,
   tempProfile,
   toggleOf,
+  readStored,
+  storedStatuses,
+  waitStoredStatuses,
 } from './helpers.ts';
 
 let browser: Browser;
@@ -23,38 +26,6 @@ before(async () => {
   browser = await launchBrowser();
 });
 after(closeAll);
-
-/** A stored record read straight from IndexedDB (the planner's database and store names). */
-function readStored(page: Page, key: string): Promise<unknown> {
-  return page.evaluate(
-    (k) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('curriculum-pathway-planner');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('records').objectStore('records').get(k);
-          req.onsuccess = () => (resolve(req.result), open.result.close());
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    key,
-  );
-}
-
-async function storedStatuses(page: Page): Promise<Record<string, string>> {
-  const rec = (await readStored(page, 'planner/profiles')) as
-    { activeId: string; profiles: Record<string, { statuses: Record<string, string> }> } | undefined;
-  return rec ? (rec.profiles[rec.activeId]?.statuses ?? {}) : {};
-}
-
-async function waitStored(page: Page, check: (s: Record<string, string>) => boolean): Promise<void> {
-  const end = Date.now() + 5_000;
-  while (!check(await storedStatuses(page))) {
-    if (Date.now() > end)
-      assert.fail(`stored statuses never matched: ${JSON.stringify(await storedStatuses(page))}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 test(
   'quota exceeded: a visible error, nothing half-written, earlier progress intact after reload',
@@ -67,7 +38,7 @@ test(
       const page = await newWatchedPage(context, errors);
       await gotoApp(page);
       await toggleOf(page, 'MOD-801').click();
-      await waitStored(page, (s) => s['MOD-801'] === 'completed');
+      await waitStoredStatuses(page, (s) => s['MOD-801'] === 'completed');
 
       // The disk is now full: every put throws, as Chromium does when the origin's quota is used up.
       await page.evaluate(() => {
@@ -136,7 +107,7 @@ test(
       const page = await newWatchedPage(context, errors);
       await gotoApp(page);
       await toggleOf(page, 'MOD-801').click();
-      await waitStored(page, (s) => s['MOD-801'] === 'completed');
+      await waitStoredStatuses(page, (s) => s['MOD-801'] === 'completed');
       // A future planner rewrites the profiles record with schema 99.
       const future = await page.evaluate(
         () =>
