@@ -104,7 +104,12 @@ test(
       const before = await marks();
       await chooseGoal(page, new RegExp(ROLE));
       await page.locator('[data-panel="plan"] [data-plan-item]').first().waitFor({ timeout: 5_000 });
-      await new Promise((r) => setTimeout(r, 300));
+      // The map has drawn the path once the goal's cards carry data-on-path="true".
+      await page.waitForFunction(
+        () => document.querySelectorAll('[data-node-id="MOD-807"][data-on-path="true"]').length > 0,
+        undefined,
+        { timeout: 5_000 },
+      );
       const after = await marks();
       const items = await planIds(page);
       // Nodes on the plan look different from before; MOD-705 (another role, not needed) looks different from them.
@@ -136,10 +141,22 @@ test(
       await chooseGoal(page, new RegExp(ROLE));
       await page.locator('[data-panel="plan"] [data-plan-item]').first().waitFor({ timeout: 5_000 });
       const before = await page.locator('[data-panel="plan"] [data-plan-item="MOD-805"]').first().innerText();
+      const beforeText = await page
+        .locator('[data-panel="plan"] [data-plan-item="MOD-805"]')
+        .first()
+        .evaluate((el) => el.textContent);
       await toggleOf(page, 'MOD-801').click();
       await toggleOf(page, 'MOD-805').click();
       await expectAttr(page, 'MOD-805', 'data-status', 'completed');
-      await new Promise((r) => setTimeout(r, 300));
+      // The plan has followed once MOD-805's item is gone or reads differently.
+      await page.waitForFunction(
+        (text) => {
+          const el = document.querySelector('[data-panel="plan"] [data-plan-item="MOD-805"]');
+          return !el || el.textContent !== text;
+        },
+        beforeText,
+        { timeout: 5_000 },
+      );
       const still = await page.locator('[data-panel="plan"] [data-plan-item="MOD-805"]').count();
       if (still > 0) {
         const after = await page
