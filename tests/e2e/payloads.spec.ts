@@ -15,6 +15,7 @@ import {
   nodeEl,
   openFresh,
   tempProfile,
+  waitStored,
 } from './helpers.ts';
 
 let browser: Browser;
@@ -63,7 +64,9 @@ test(
         .locator('[data-node-id="MOD-805"] [data-has-note="true"]')
         .first()
         .waitFor({ state: 'attached', timeout: 5_000 });
-      await new Promise((r) => setTimeout(r, 500));
+      await waitStored(page, (rec) =>
+        Object.values(rec?.profiles ?? {}).some((p) => p.notes?.['MOD-805'] === NOTE),
+      );
       await page.reload();
       await nodeEl(page, 'MOD-805').waitFor({ state: 'attached' });
       await page.evaluate(() =>
