@@ -3,7 +3,7 @@ import { SOURCE_EXTENSION_LIST } from '../domain/limits';
 import type { StateCreator } from 'zustand';
 import { followProgress } from '../domain/followProgress';
 import { indexCatalog, type CatalogIndex } from '../domain/graph';
-import type { Catalog, SourceDocument } from '../domain/types';
+import type { Catalog, Diagnostic, SourceDocument } from '../domain/types';
 import type { StoreDeps } from './deps';
 import { catalogDiff, idsByPath, replacedPaths, snapshotOf } from './catalogChanges';
 import { followNotice } from './followNotice';
@@ -21,6 +21,9 @@ export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve,
  * then the page rendered for it. Done in one task it ran over 50 ms.
  */
 export const STAGED_FROM_NODES = 500;
+
+/** Imports of this many documents (a repository folder) give the browser a turn between showing and telling. */
+const STAGED_FROM_DOCS = 200;
 
 /** Imports of more documents than this skip the older-version check (C1): each document is parsed once more. */
 const REPLACE_CHECK_LIMIT = 50;
@@ -45,11 +48,12 @@ export function documentsSignature(docs: SourceDocument[]): string {
 
 export function createCatalogSlice(deps: StoreDeps): StateCreator<PlannerState, [], [], CatalogSlice> {
   return (set, get) => {
-    async function build(sources: SourceDocument[]): Promise<Catalog | null> {
+    /** The catalog of seeds + sources, `leading` diagnostics (files refused before reading) first. */
+    async function build(sources: SourceDocument[], leading: Diagnostic[] = []): Promise<Catalog | null> {
       try {
         const docs = [...deps.seeds, ...sources];
         // Large imports are parsed in a Web Worker so the page keeps responding (null: not worth it / unavailable).
-        const offThread = deps.parseOffThread ? await deps.parseOffThread(docs) : null;
+        const offThread = deps.parseOffThread ? await deps.parseOffThread(docs, leading) : null;
         if (offThread) {
           // Receiving a big catalog from the worker is a task of its own; starting the layout workers it will
           // need, indexing it and showing it are the next ones (showCatalog).
@@ -58,7 +62,8 @@ export function createCatalogSlice(deps: StoreDeps): StateCreator<PlannerState, 
           return offThread;
         }
         const buildCatalog = await deps.loadBuildCatalog();
-        return buildCatalog(docs);
+        const built = buildCatalog(docs);
+        return leading.length ? { ...built, diagnostics: [...leading, ...built.diagnostics] } : built;
       } catch (error) {
         // The parser never throws for content; an exception here is a bug. Keep what the user had.
         get().notify(
@@ -159,14 +164,15 @@ export function createCatalogSlice(deps: StoreDeps): StateCreator<PlannerState, 
           get().sources.filter((d) => !gone.has(d.path)),
           docs,
         );
-        const built = await build(sources);
-        if (!built) return null;
-        const catalog = rejected.length
-          ? { ...built, diagnostics: [...rejected, ...built.diagnostics] }
-          : built;
+        // The refused files' diagnostics are built in (in the worker for a big import: its JSON text is made there).
+        const catalog = await build(sources, rejected);
+        if (!catalog) return null;
         const followed = await get().showCatalog(catalog, sources, { quiet: true });
         set({ catalogUndo: null }); // an undo of an earlier reset would now drop this import
         get().requestFit();
+        // The map renders and is saved in this task; the counts and the notice come in the next (R45: a
+        // repository import has thousands of diagnostics to count, and together they ran over 50 ms).
+        if (docs.length >= STAGED_FROM_DOCS) await nextTask();
         const summary = {
           files: docs.length,
           nodesBefore,

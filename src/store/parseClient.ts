@@ -1,12 +1,17 @@
 // Main-thread side of the parse worker. Small inputs are parsed on the main thread (starting a worker costs more);
 // large ones go to the worker. Where Worker is missing or fails, it answers null and the caller parses in place.
-import type { Catalog, SourceDocument } from '../domain/types';
+import type { Catalog, Diagnostic, SourceDocument } from '../domain/types';
 import { appendPart } from '../storage/catalogParts';
 import { rememberCatalogText } from '../storage/catalogText';
 import type { ParseRequest, ParseResponse } from './parseWorker';
 
 /** Above this many characters of documents, parsing can take long enough to be felt: use the worker. */
 export const OFF_THREAD_CHARS = 256 * 1024;
+/**
+ * Or this many documents, however small: a repository folder holds thousands of short unrelated files, and
+ * detecting each one's kind (YAML and JSON parsed to look) was a ~100 ms main-thread task at 2,000 files.
+ */
+export const OFF_THREAD_DOCS = 200;
 
 let worker: Worker | null | undefined;
 let nextId = 1;
@@ -50,15 +55,16 @@ export function documentsSize(docs: SourceDocument[]): number {
   return n;
 }
 
-/** The catalog built in the worker, or null: too small to be worth it, or no worker here. */
+/** The catalog built in the worker, or null: too small (chars and count) to be worth it, or no worker here. */
 export function parseOffThread(
   docs: SourceDocument[],
   threshold = OFF_THREAD_CHARS,
+  leading: Diagnostic[] = [],
 ): Promise<Catalog | null> {
-  if (documentsSize(docs) < threshold) return Promise.resolve(null);
+  if (docs.length < OFF_THREAD_DOCS && documentsSize(docs) < threshold) return Promise.resolve(null);
   const w = startWorker();
   if (!w) return Promise.resolve(null);
-  const request: ParseRequest = { id: nextId++, docs };
+  const request: ParseRequest = { id: nextId++, docs, leading };
   return new Promise((resolve) => {
     pending.set(request.id, { done: resolve, received: { nodes: [], edges: [], diagnostics: [] } });
     w.postMessage(request);

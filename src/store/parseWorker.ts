@@ -1,11 +1,13 @@
 // Web Worker entry: builds the catalog off the main thread, so importing a big folder never freezes the page.
 import { buildCatalog } from '../domain/catalog';
-import type { SourceDocument } from '../domain/types';
+import type { Diagnostic, SourceDocument } from '../domain/types';
 import { catalogParts, type CatalogPart } from '../storage/catalogParts';
 
 export interface ParseRequest {
   id: number;
   docs: SourceDocument[];
+  /** Diagnostics to put first (files refused before reading), so the catalog's JSON text includes them. */
+  leading?: Diagnostic[];
 }
 
 /**
@@ -21,9 +23,10 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  const { id, docs } = event.data;
+  const { id, docs, leading } = event.data;
   try {
-    const catalog = buildCatalog(docs);
+    const built = buildCatalog(docs);
+    const catalog = leading?.length ? { ...built, diagnostics: [...leading, ...built.diagnostics] } : built;
     const parts = catalogParts(catalog);
     // The last part carries the catalog's JSON text for the catalog record (store/catalogText.ts): a string
     // crosses as a cheap copy, and making it here keeps ~20–30 ms off the main thread when the import is saved.
