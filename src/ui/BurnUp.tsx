@@ -17,7 +17,7 @@ export function useBurnUp() {
 export function BurnUpStatus() {
   const store = usePlannerStore();
   const b = useBurnUp();
-  const src = useMemo(() => (b ? svgDataUrl(burnUpSparkline(b)) : null), [b]);
+  const src = useMemo(() => (b ? svgDataUrl(burnUpSparkline(b, { width: 96, height: 18 })) : null), [b]);
   if (!b || !src) return null;
   const tone = b.behindDays > 0 ? 'behind' : b.behindDays < 0 ? 'ahead' : 'on-plan';
   return (
@@ -29,7 +29,7 @@ export function BurnUpStatus() {
       title={`Burn-up: ${b.doneHours} of ${b.totalHours} h done; projected finish ${b.projectedFinish ?? 'unknown'}. Open the plan.`}
       onClick={() => store.getState().openPanel('plan')}
     >
-      <img src={src} width={96} height={24} alt="" />
+      <img src={src} width={96} height={18} alt="" />
       <span>{aheadBehindText(b.behindDays)}</span>
     </button>
   );

@@ -102,7 +102,9 @@ function NodeCardImpl({ data }: NodeProps<CardNode>) {
       <div className="card__body">
         {compact && (
           <div className="card__big" aria-hidden="true">
-            <span className="card__big-id">
+            <span
+              className={`card__big-id${node.id.length + (onPath ? 3 : 0) > 9 ? ' card__big-id--long' : ''}`}
+            >
               {onPath && <span className="card__order">{pathOrder}</span>}
               <span>{node.id}</span>
               {completed && <span className="card__big-check">✓</span>}
