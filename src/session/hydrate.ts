@@ -2,8 +2,14 @@
 import type { PlannerStore } from '../store/store';
 import { openBackend, type KeyValueBackend } from '../storage/backend';
 import { LocalPersistence, type PersistOptions } from './persist';
-import { recordOf, storedCatalog } from './records';
-import { NewerDataError, createStorage, recordKey, type LoadOptions } from '../storage/storage';
+import { recordOf } from './records';
+import {
+  NewerDataError,
+  createStorage,
+  recordKey,
+  type LoadedCatalog,
+  type LoadOptions,
+} from '../storage/storage';
 
 export interface StartResult {
   /** `ready` when this tab saves; `failed` or `newer-schema` (with a notice saying why) when it does not. */
@@ -73,8 +79,9 @@ export async function hydrateAndPersist(
   });
   let records: Awaited<ReturnType<typeof storage.loadAll>>['records'] = {};
   let problems: Awaited<ReturnType<typeof storage.loadAll>>['problems'] = [];
+  let loaded: LoadedCatalog | undefined;
   try {
-    ({ records, problems } = await storage.loadAll({ readCatalog: catalogReader(kv) }));
+    ({ records, problems, catalog: loaded } = await storage.loadAll({ readCatalog: catalogReader(kv) }));
   } catch (error) {
     s.notify(
       'error',
@@ -103,8 +110,8 @@ export async function hydrateAndPersist(
   const sources = records.sources?.documents ?? [];
   // A reload uses the stored built catalog, so the parser is not even downloaded.
   // A catalog built from other seeds (an app update shipped new ones) is rebuilt from the stored sources.
-  const catalogStored = !!records.catalog && records.catalog.seedSignature === s.seedSignature;
-  if (catalogStored && records.catalog) await s.showCatalog(storedCatalog(records.catalog), sources);
+  const catalogStored = !!loaded && loaded.seedSignature === s.seedSignature;
+  if (catalogStored && loaded) await s.showCatalog(loaded.catalog, sources);
   else await s.rebuildCatalog(sources);
 
   s.setStorageMode(kv.kind);

@@ -8,7 +8,8 @@
 import type { PlannerStore } from '../store/store';
 import type { PlannerState } from '../store/types';
 import { mergeRecords, sameValue } from '../storage/merge';
-import { RECORD_SOURCES, recordOf, storedCatalog } from './records';
+import { readCatalogJson } from '../domain/catalogJson';
+import { RECORD_SOURCES, recordOf } from './records';
 import { RECORD_NAMES, type RecordName, type StoredRecords } from '../storage/schema';
 import { NewerDataError, type PlannerStorage } from '../storage/storage';
 
@@ -171,7 +172,7 @@ export class RecordWatcher {
 }
 
 /**
- * S1–S8, T1–T3: the store's local persistence. Created `loading`; the session hydrates the store from the stored
+ * ST1, T1–T3: the store's local persistence. Created `loading`; the session hydrates the store from the stored
  * records, then calls start() (→ `ready`) or refuse() (→ `read-only`, `newer-schema` or `failed`).
  */
 export class LocalPersistence implements Persistence {
@@ -378,15 +379,17 @@ export class LocalPersistence implements Persistence {
     Object.assign(this.base, remote);
     // Another tab imported documents: show its catalog, unless this tab has its own import waiting to be written.
     const { catalog, sources } = stored;
+    const read = catalog ? readCatalogJson(catalog.catalogJson) : null;
     if (
       catalog &&
+      read?.ok &&
       sources &&
       !this.dirty.has('sources') &&
       !this.dirty.has('catalog') &&
       catalog.seedSignature === s.seedSignature
     ) {
       Object.assign(this.base, { catalog, sources });
-      this.watcher?.fromStorage(() => s.setCatalog(storedCatalog(catalog), sources.documents));
+      this.watcher?.fromStorage(() => s.setCatalog(read.catalog, sources.documents));
     }
     this.options.onRemoteChange?.(names);
   }

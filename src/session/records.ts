@@ -1,5 +1,4 @@
 // Store state ↔ stored records. Each record is rebuilt only when the state it comes from changed identity.
-import type { Catalog } from '../domain/types';
 import { catalogText } from '../storage/catalogText';
 import type { PlannerState } from '../store/types';
 import { SCHEMA_VERSION, type RecordName, type StoredRecords } from '../storage/schema';
@@ -20,10 +19,10 @@ export function recordOf<K extends RecordName>(name: K, s: PlannerState): Stored
   const v = SCHEMA_VERSION;
   const records: { [N in RecordName]: () => StoredRecords[N] } = {
     sources: () => ({ schemaVersion: v, documents: s.sources }),
-    // Written as JSON text (schema.ts storedCatalog); read back as the catalog.
+    // The catalog JSON text (read back by domain/catalogJson.ts readCatalogJson).
     catalog: () => ({
       schemaVersion: v,
-      catalog: catalogText(s.catalog) as unknown as StoredRecords['catalog']['catalog'],
+      catalogJson: catalogText(s.catalog),
       seedSignature: s.seedSignature,
     }),
     profiles: () => ({
@@ -37,9 +36,4 @@ export function recordOf<K extends RecordName>(name: K, s: PlannerState): Stored
     settings: () => ({ schemaVersion: v, direction: s.direction, theme: s.theme, filters: s.filters }),
   };
   return records[name]();
-}
-
-export function storedCatalog(record: StoredRecords['catalog']): Catalog {
-  // Validated for shape on load; optional display fields the schema does not list pass through untouched.
-  return record.catalog as unknown as Catalog;
 }

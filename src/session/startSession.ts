@@ -6,6 +6,7 @@ import { SEED_DOCUMENTS } from '../seeds';
 import { decodeShare, type SharedPath } from '../share/payload';
 import { readLocation, shareUrl } from '../share/location';
 import { openBackend } from '../storage/backend';
+import { catalogText } from '../storage/catalogText';
 import { SCHEMA_VERSION } from '../storage/schema';
 import { hydrateAndPersist } from './hydrate';
 import { startPersistence } from './persist';
@@ -196,7 +197,7 @@ async function saveShared(path: SharedPath, catalogUrl: string | null, env: Sess
       batch.sources = { schemaVersion: SCHEMA_VERSION, documents: merged };
       batch.catalog = {
         schemaVersion: SCHEMA_VERSION,
-        catalog: catalog as unknown as NonNullable<typeof batch.catalog>['catalog'],
+        catalogJson: catalogText(catalog),
       };
     }
     await storage.save(batch);

@@ -3,7 +3,7 @@
 import type { Catalog } from '../domain/types';
 import { appendPart } from './catalogParts';
 import type { CatalogReadRequest, CatalogReadResponse } from './catalogReadWorker';
-import type { StoredRecords } from './schema';
+import type { LoadedCatalog } from './storage';
 
 /** A worker that has not answered in this long is given up on (the main thread reads instead). */
 const GIVE_UP_MS = 15_000;
@@ -11,7 +11,7 @@ const GIVE_UP_MS = 15_000;
 export function readCatalogOffThread(
   database: { name: string; store: string },
   key: string,
-): Promise<StoredRecords['catalog'] | null> {
+): Promise<LoadedCatalog | null> {
   if (typeof Worker === 'undefined') return Promise.resolve(null);
   return new Promise((resolve) => {
     let worker: Worker;
@@ -22,7 +22,7 @@ export function readCatalogOffThread(
       return;
     }
     const received: Catalog = { nodes: [], edges: [], diagnostics: [] };
-    const finish = (record: StoredRecords['catalog'] | null) => {
+    const finish = (record: LoadedCatalog | null) => {
       clearTimeout(timer);
       worker.terminate();
       resolve(record);
@@ -32,8 +32,7 @@ export function readCatalogOffThread(
       const answer = event.data;
       if ('unavailable' in answer) return finish(null);
       appendPart(received, answer.part);
-      if (answer.done)
-        finish({ ...answer.header, catalog: received as unknown as StoredRecords['catalog']['catalog'] });
+      if (answer.done) finish({ catalog: received, seedSignature: answer.header.seedSignature });
     };
     worker.onerror = (event) => {
       event.preventDefault?.();

@@ -4,6 +4,7 @@
 // else (missing, from another version, invalid) is answered `unavailable` and left to the main thread's loader,
 // which reports, migrates or sets it aside as usual.
 import { createStore, get } from 'idb-keyval';
+import { readCatalogJson } from '../domain/catalogJson';
 import { catalogParts, type CatalogPart } from './catalogParts';
 import { migrateRecord } from './migrations';
 import { SCHEMA_VERSION, recordSchemas, type StoredRecords } from './schema';
@@ -15,7 +16,7 @@ export interface CatalogReadRequest {
 }
 
 export type CatalogReadResponse =
-  | { id: number; header: Omit<StoredRecords['catalog'], 'catalog'>; part: CatalogPart; done: boolean }
+  | { id: number; header: Omit<StoredRecords['catalog'], 'catalogJson'>; part: CatalogPart; done: boolean }
   | { id: number; unavailable: string };
 
 const scope = self as unknown as {
@@ -31,8 +32,11 @@ async function read({ id, database, key }: CatalogReadRequest): Promise<void> {
     return scope.postMessage({ id, unavailable: 'stored catalog needs the main loader' });
   const parsed = recordSchemas.catalog.safeParse(step.record);
   if (!parsed.success) return scope.postMessage({ id, unavailable: 'stored catalog is invalid' });
-  const { catalog, ...header } = parsed.data;
-  const parts = catalogParts(catalog as never);
+  const { catalogJson, ...header } = parsed.data;
+  // The record's schema read the text with readCatalogJson, which remembers it: this is not a second parse.
+  const read = readCatalogJson(catalogJson);
+  if (!read.ok) return scope.postMessage({ id, unavailable: read.error });
+  const parts = catalogParts(read.catalog);
   parts.forEach((part, i) => scope.postMessage({ id, header, part, done: i === parts.length - 1 }));
 }
 

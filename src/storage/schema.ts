@@ -1,5 +1,6 @@
 // Stored records: one key each, every record carries schemaVersion. What is read back is validated with zod.
 import { z } from 'zod';
+import { readCatalogJson } from '../domain/catalogJson';
 
 /** 2: statuses may be `skipped`; profiles carry status history; the profiles record carries progress kept aside. */
 export const SCHEMA_VERSION = 2;
@@ -17,91 +18,30 @@ const pace = z.object({
 });
 const sourceDocument = z.object({ path: z.string(), text: z.string() });
 
-// The built catalog is checked for its shape only; a catalog that fails is rebuilt from the stored sources.
-// zod describes the shape (and gives the type); the check itself is a plain loop, because zod copies every
-// object it parses and a 2,000-node catalog read on each start would cost a 50 ms main-thread task.
-export const catalogNodeShape = z
-  .object({
-    key: z.string(),
-    id: z.string(),
-    kind: z.enum(['module', 'project', 'placeholder']),
-    title: z.string(),
-    roles: z.array(z.string()),
-    hours: z.number().nullable(),
-    prerequisites: z.array(z.string()),
-    next: z.array(z.string()),
-    competencies: z.array(z.object({ name: z.string(), key: z.string() }).passthrough()),
-    objectives: z.array(z.string()),
-    sources: z.array(z.string()),
-  })
-  .passthrough();
-export const catalogEdgeShape = z.object({
-  from: z.string(),
-  to: z.string(),
-  type: z.enum(['prerequisite', 'next']),
-});
-export const diagnosticShape = z
-  .object({ severity: z.string(), message: z.string(), code: z.string() })
-  .passthrough();
-
 type Loose = Record<string, unknown>;
 const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isStrings = (v: unknown) => Array.isArray(v) && v.every(isString);
-
-/** Same rules as catalogNodeShape. */
-export function isCatalogNode(v: unknown): boolean {
-  if (!isObject(v)) return false;
-  return (
-    isString(v.key) &&
-    isString(v.id) &&
-    (v.kind === 'module' || v.kind === 'project' || v.kind === 'placeholder') &&
-    isString(v.title) &&
-    isStrings(v.roles) &&
-    (v.hours === null || typeof v.hours === 'number') &&
-    isStrings(v.prerequisites) &&
-    isStrings(v.next) &&
-    Array.isArray(v.competencies) &&
-    v.competencies.every((c) => isObject(c) && isString(c.name) && isString(c.key)) &&
-    isStrings(v.objectives) &&
-    isStrings(v.sources)
-  );
-}
-
-const isEdge = (v: unknown) =>
-  isObject(v) && isString(v.from) && isString(v.to) && (v.type === 'prerequisite' || v.type === 'next');
-const isDiagnostic = (v: unknown) =>
-  isObject(v) && isString(v.severity) && isString(v.message) && isString(v.code);
-
-const catalog = z.object({
-  nodes: z.custom<z.infer<typeof catalogNodeShape>[]>(
-    (v) => Array.isArray(v) && v.every(isCatalogNode),
-    'nodes: every node needs key, id, kind, title, roles, hours, prerequisites, next, competencies, objectives and sources',
-  ),
-  edges: z.custom<z.infer<typeof catalogEdgeShape>[]>(
-    (v) => Array.isArray(v) && v.every(isEdge),
-    'edges: every edge needs from, to and type',
-  ),
-  diagnostics: z.custom<z.infer<typeof diagnosticShape>[]>(
-    (v) => Array.isArray(v) && v.every(isDiagnostic),
-    'diagnostics: every diagnostic needs severity, message and code',
-  ),
-});
 
 /**
- * The catalog record holds the catalog as JSON text: copying one string into IndexedDB takes a few ms, where
- * structured-cloning a 2,000-node catalog's objects was one 45–60 ms task on each import. Records written as
- * objects (before this) still read.
+ * The catalog record holds the catalog as JSON text (`catalogJson`): copying one string into IndexedDB takes a few
+ * ms, where structured-cloning a 2,000-node catalog's objects was one 45–60 ms task on each import. The text is
+ * checked by the one catalog-JSON reader (domain/catalogJson.ts); a record that fails is set aside and the catalog
+ * rebuilt from the stored sources. Records written before (`catalog`: the text, or the catalog as objects) still read.
  */
-const storedCatalog = z.preprocess((value, ctx) => {
-  if (typeof value !== 'string') return value;
-  try {
-    return JSON.parse(value) as unknown;
-  } catch {
-    ctx.addIssue({ code: 'custom', message: 'catalog: not valid JSON' });
-    return z.NEVER;
-  }
-}, catalog);
+const catalogRecord = z.preprocess(
+  (value) => {
+    if (!isObject(value) || 'catalogJson' in value || !('catalog' in value)) return value;
+    const { catalog, ...rest } = value;
+    return { ...rest, catalogJson: typeof catalog === 'string' ? catalog : JSON.stringify(catalog) };
+  },
+  z.object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    catalogJson: z.string().superRefine((text, ctx) => {
+      const read = readCatalogJson(text);
+      if (!read.ok) ctx.addIssue({ code: 'custom', message: read.error });
+    }),
+    seedSignature: z.string().optional(),
+  }),
+);
 
 /** Automatic positions of a whole catalog (thousands of points): checked with a plain loop, not zod per point. */
 const isPoint = (v: unknown) =>
@@ -157,7 +97,7 @@ const asideEntry = z.object({
 
 export const recordSchemas = {
   sources: z.object({ schemaVersion: version, documents: z.array(sourceDocument) }),
-  catalog: z.object({ schemaVersion: version, catalog: storedCatalog, seedSignature: z.string().optional() }),
+  catalog: catalogRecord,
   profiles: z.object({
     schemaVersion: version,
     activeId: z.string(),

@@ -1,6 +1,8 @@
 // The planner's storage: load and save named, versioned records. Old records are migrated on load; invalid
 // records are kept aside, never deleted; records from a newer version are never touched.
 // Saving re-reads and merges inside the same transaction, so two tabs never overwrite each other's changes.
+import { readCatalogJson } from '../domain/catalogJson';
+import type { Catalog } from '../domain/types';
 import type { KeyValueBackend } from './backend';
 import { mergeRecords } from './merge';
 import { migrateRecord } from './migrations';
@@ -21,14 +23,23 @@ export interface LoadResult {
   problems: LoadProblem[];
   /** Records that were migrated from an older schema on this load (name → version they had). */
   migrated?: Partial<Record<RecordName, number>>;
+  /** The stored catalog, read (records.catalog holds its JSON text when it was read here). */
+  catalog?: LoadedCatalog;
+}
+
+/** The stored catalog, read: by the loader from the record's JSON text, or elsewhere (a worker, in parts). */
+export interface LoadedCatalog {
+  catalog: Catalog;
+  /** The seeds it was built with (a catalog built from other seeds is rebuilt). */
+  seedSignature?: string;
 }
 
 export interface LoadOptions {
   /**
    * Reads the catalog record elsewhere (a worker, in parts) given the records loaded before it (sources come
-   * first); null to read it here as usual. What it returns must be a current, valid record.
+   * first); null to read it here as usual. What it returns must come from a current, valid record.
    */
-  readCatalog?(loaded: Partial<StoredRecords>): Promise<StoredRecords['catalog'] | null>;
+  readCatalog?(loaded: Partial<StoredRecords>): Promise<LoadedCatalog | null>;
 }
 
 export interface PlannerStorage {
@@ -79,11 +90,12 @@ export function createStorage(backend: KeyValueBackend): PlannerStorage {
       const records: Partial<StoredRecords> = {};
       const problems: LoadProblem[] = [];
       const migrated: Partial<Record<RecordName, number>> = {};
+      let catalog: LoadedCatalog | undefined;
       for (const name of RECORD_NAMES) {
         if (name === 'catalog' && options.readCatalog) {
           const elsewhere = await options.readCatalog(records);
           if (elsewhere) {
-            records.catalog = elsewhere;
+            catalog = elsewhere;
             continue;
           }
         }
@@ -114,7 +126,12 @@ export function createStorage(backend: KeyValueBackend): PlannerStorage {
           });
         }
       }
-      return { records, problems, migrated };
+      if (records.catalog && !catalog) {
+        // Checked by the record's schema with the same reader: this read is the one parse it remembered.
+        const read = readCatalogJson(records.catalog.catalogJson);
+        if (read.ok) catalog = { catalog: read.catalog, seedSignature: records.catalog.seedSignature };
+      }
+      return { records, problems, migrated, ...(catalog ? { catalog } : {}) };
     },
 
     async save(records, base) {

@@ -39,8 +39,8 @@ function counting(backend: KeyValueBackend) {
   return { backend: counted, writes: () => writes };
 }
 
-describe('persistence states (S1–S8)', () => {
-  it('loading → ready once the store is hydrated; ready writes; stop() → stopped, which writes nothing', async () => {
+describe('persistence states (ST1)', () => {
+  it('ST1: loading → ready once the store is hydrated; ready writes; stop() → stopped, which writes nothing', async () => {
     const { store } = fixtureStore();
     const { states, options } = watched();
     const { backend, writes } = counting(memoryBackend());
@@ -109,7 +109,7 @@ describe('persistence states (S1–S8)', () => {
     expect(writes()).toBe(0);
   });
 
-  it('loading → read-only (a shared view): it never subscribes, so no change is written', async () => {
+  it('ST1: loading → read-only (a shared view): it never subscribes, so no change is written', async () => {
     const { store } = fixtureStore();
     await store.getState().rebuildCatalog([]);
     const { states, options } = watched();

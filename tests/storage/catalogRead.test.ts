@@ -4,32 +4,34 @@
 import { describe, expect, it } from 'vitest';
 import { memoryBackend, type KeyValueBackend } from '../../src/storage/backend';
 import { readCatalogOffThread } from '../../src/storage/catalogRead';
+import type { Catalog } from '../../src/domain/types';
 import { SCHEMA_VERSION, type StoredRecords } from '../../src/storage/schema';
 import { createStorage, recordKey } from '../../src/storage/storage';
 
 const v = SCHEMA_VERSION;
+const catalogOf = (title: string): Catalog => ({
+  nodes: [
+    {
+      key: 'a',
+      id: 'MOD-1',
+      kind: 'module',
+      title,
+      roles: [],
+      hours: 2,
+      prerequisites: [],
+      next: [],
+      competencies: [],
+      objectives: [],
+      sources: [],
+    } as unknown as Catalog['nodes'][number],
+  ],
+  edges: [],
+  diagnostics: [],
+});
 const catalogRecord = (title: string): StoredRecords['catalog'] => ({
   schemaVersion: v,
   seedSignature: 'seeds',
-  catalog: {
-    nodes: [
-      {
-        key: 'a',
-        id: 'MOD-1',
-        kind: 'module',
-        title,
-        roles: [],
-        hours: 2,
-        prerequisites: [],
-        next: [],
-        competencies: [],
-        objectives: [],
-        sources: [],
-      },
-    ],
-    edges: [],
-    diagnostics: [],
-  },
+  catalogJson: JSON.stringify(catalogOf(title)),
 });
 
 async function backendWith(catalog: unknown): Promise<{ backend: KeyValueBackend; reads: string[] }> {
@@ -50,14 +52,16 @@ describe('reading the stored catalog elsewhere', () => {
   it('uses the record the reader returns, without reading it here; the reader sees the sources loaded before', async () => {
     const { backend, reads } = await backendWith(catalogRecord('stored'));
     let seen: unknown = null;
-    const { records, problems } = await createStorage(backend).loadAll({
+    const { records, problems, catalog } = await createStorage(backend).loadAll({
       readCatalog: async (loaded) => {
         seen = loaded.sources?.documents[0]?.path;
-        return catalogRecord('from the worker');
+        return { catalog: catalogOf('from the worker'), seedSignature: 'seeds' };
       },
     });
     expect(seen).toBe('big.json');
-    expect(records.catalog?.catalog.nodes[0]?.title).toBe('from the worker');
+    expect(catalog?.catalog.nodes[0]?.title).toBe('from the worker');
+    expect(catalog?.seedSignature).toBe('seeds');
+    expect(records.catalog).toBeUndefined(); // its text was never read here
     expect(reads).not.toContain(recordKey('catalog'));
     expect(problems).toEqual([]);
   });
@@ -65,15 +69,19 @@ describe('reading the stored catalog elsewhere', () => {
   it('reads the record itself when the reader declines, and still sets an invalid one aside', async () => {
     const good = await backendWith(catalogRecord('stored'));
     const loaded = await createStorage(good.backend).loadAll({ readCatalog: async () => null });
-    expect(loaded.records.catalog?.catalog.nodes[0]?.title).toBe('stored');
+    expect(loaded.catalog?.catalog.nodes[0]?.title).toBe('stored');
+    expect(typeof loaded.records.catalog?.catalogJson).toBe('string');
     expect(good.reads).toContain(recordKey('catalog'));
 
     const bad = await backendWith({
       schemaVersion: v,
       catalog: { nodes: [{ key: 1 }], edges: [], diagnostics: [] },
     });
-    const { records, problems } = await createStorage(bad.backend).loadAll({ readCatalog: async () => null });
+    const { records, problems, catalog } = await createStorage(bad.backend).loadAll({
+      readCatalog: async () => null,
+    });
     expect(records.catalog).toBeUndefined();
+    expect(catalog).toBeUndefined();
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ record: 'catalog', kind: 'invalid' });
     expect(await bad.backend.get(problems[0]!.asideKey!)).toBeDefined();

@@ -1,7 +1,8 @@
 // The stored catalog's node check is a plain loop (speed); it must accept and refuse exactly what the zod shape does.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { SCHEMA_VERSION, catalogNodeShape, isCatalogNode, recordSchemas } from '../../src/storage/schema';
+import { catalogNodeShape, isCatalogNode, readCatalogJson } from '../../src/domain/catalogJson';
+import { SCHEMA_VERSION, recordSchemas } from '../../src/storage/schema';
 import { syntheticCatalog } from '../../bench/synthetic';
 
 const FIELDS = [
@@ -65,62 +66,54 @@ describe('stored catalog shape check', () => {
     );
   });
 
-  it('a stored catalog record with a broken node, edge or diagnostic is refused', () => {
+  it('ST2: a stored catalog record with a broken node, edge or diagnostic is refused, saying what is wrong', () => {
     const catalog = JSON.parse(JSON.stringify(syntheticCatalog(20, 3)));
-    const ok = { schemaVersion: SCHEMA_VERSION, catalog };
-    expect(recordSchemas.catalog.safeParse(ok).success).toBe(true);
-    expect(
-      recordSchemas.catalog.safeParse({
-        ...ok,
-        catalog: { ...catalog, nodes: [...catalog.nodes, { key: 'x' }] },
-      }).success,
-    ).toBe(false);
-    expect(
-      recordSchemas.catalog.safeParse({
-        ...ok,
-        catalog: { ...catalog, edges: [{ from: 'a', to: 'b', type: 'maybe' }] },
-      }).success,
-    ).toBe(false);
-    expect(
-      recordSchemas.catalog.safeParse({ ...ok, catalog: { ...catalog, diagnostics: [{ message: 'm' }] } })
-        .success,
-    ).toBe(false);
-    expect(recordSchemas.catalog.safeParse({ ...ok, catalog: { ...catalog, nodes: 'many' } }).success).toBe(
-      false,
+    const record = (c: unknown) => ({ schemaVersion: SCHEMA_VERSION, catalogJson: JSON.stringify(c) });
+    expect(recordSchemas.catalog.safeParse(record(catalog)).success).toBe(true);
+    const refused = (c: unknown) => {
+      const parsed = recordSchemas.catalog.safeParse(record(c));
+      expect(parsed.success).toBe(false);
+      return parsed.error?.issues.map((i) => i.message).join(' ');
+    };
+    expect(refused({ ...catalog, nodes: [...catalog.nodes, { key: 'x' }] })).toMatch(
+      /^catalog nodes: every node/,
     );
+    expect(refused({ ...catalog, edges: [{ from: 'a', to: 'b', type: 'maybe' }] })).toMatch(/catalog edges:/);
+    expect(refused({ ...catalog, diagnostics: [{ message: 'm' }] })).toMatch(/catalog diagnostics:/);
+    expect(refused({ ...catalog, nodes: 'many' })).toMatch(/catalog nodes:/);
   });
 });
 
-describe('catalog record as JSON text', () => {
-  it('is written as one string and read back as the same catalog; records written as objects still read', async () => {
+describe('catalog record as JSON text (catalogJson)', () => {
+  it('ST2: is written as one string and read back as the same catalog; records written before (catalog: text or objects) still read', async () => {
     const { recordOf } = await import('../../src/session/records');
     const { createPlannerStore } = await import('../../src/store/store');
     const catalog = syntheticCatalog(40, 5);
     const store = createPlannerStore();
     store.setState({ catalog });
     const record = recordOf('catalog', store.getState());
-    expect(typeof record.catalog).toBe('string');
-    const read = recordSchemas.catalog.safeParse(record);
-    expect(read.success && read.data.catalog).toEqual(JSON.parse(JSON.stringify(catalog)));
-    const asObjects = recordSchemas.catalog.safeParse({
-      ...record,
-      catalog: JSON.parse(record.catalog as unknown as string),
-    });
-    expect(asObjects.success).toBe(true);
+    expect(typeof record.catalogJson).toBe('string');
+    expect(recordSchemas.catalog.safeParse(record).success).toBe(true);
+    const read = readCatalogJson(record.catalogJson);
+    expect(read.ok && read.catalog).toEqual(JSON.parse(JSON.stringify(catalog)));
+    for (const legacy of [record.catalogJson, JSON.parse(record.catalogJson)]) {
+      const old = recordSchemas.catalog.safeParse({ schemaVersion: SCHEMA_VERSION, catalog: legacy });
+      expect(old.success && readCatalogJson(old.data.catalogJson)).toEqual(read);
+    }
   });
 
-  it('text that is not JSON, or JSON of a broken catalog, is refused with a message', () => {
-    const notJson = recordSchemas.catalog.safeParse({
+  it('ST2: text that is not JSON, or JSON of a broken catalog, is refused with a message naming the line or the field', () => {
+    const notJson = readCatalogJson('{"nodes": [\n  {"key": ');
+    expect(notJson).toMatchObject({ ok: false });
+    expect(!notJson.ok && notJson.error).toMatch(/^catalog is not valid JSON/);
+    const broken = readCatalogJson(JSON.stringify({ nodes: [{ key: 1 }], edges: [], diagnostics: [] }));
+    expect(!broken.ok && broken.error).toMatch(/^catalog nodes: every node needs key, id/);
+    const stored = recordSchemas.catalog.safeParse({
       schemaVersion: SCHEMA_VERSION,
-      catalog: '{"nodes": [',
+      catalogJson: '{"nodes": [',
     });
-    expect(notJson.success).toBe(false);
-    expect(notJson.error?.issues.map((i) => i.message).join(' ')).toMatch(/not valid JSON/);
-    const broken = recordSchemas.catalog.safeParse({
-      schemaVersion: SCHEMA_VERSION,
-      catalog: JSON.stringify({ nodes: [{ key: 1 }], edges: [], diagnostics: [] }),
-    });
-    expect(broken.success).toBe(false);
+    expect(stored.success).toBe(false);
+    expect(stored.error?.issues.map((i) => i.message).join(' ')).toMatch(/not valid JSON/);
   });
 });
 
@@ -141,6 +134,6 @@ describe('catalogText', () => {
     expect(catalogText(syntheticCatalog(12, 9))).toBe(JSON.stringify(syntheticCatalog(12, 9))); // another object: not the remembered one
     const store = createPlannerStore();
     store.setState({ catalog });
-    expect(recordOf('catalog', store.getState()).catalog).toBe(madeElsewhere);
+    expect(recordOf('catalog', store.getState()).catalogJson).toBe(madeElsewhere);
   });
 });

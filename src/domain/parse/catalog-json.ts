@@ -1,4 +1,5 @@
 // A catalog printed by the `catalog` CLI, read back (R14: the round trip gives the same nodes and edges).
+import { parseJsonText } from '../catalogJson';
 import { foldCompetencyKey, parseLevel } from '../levels';
 import type {
   Catalog,
@@ -23,22 +24,22 @@ export function parseCatalogJson(
   text: string,
 ): { drafts: NodeDraft[]; diagnostics: Diagnostic[]; catalog?: Catalog } {
   const diagnostics: Diagnostic[] = [];
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    const msg = (err as Error).message.slice(0, 160);
+  // The JSON step is the one catalog-JSON reader's (domain/catalogJson.ts); the nodes are then read one by one, so a
+  // hand-edited catalog keeps its good nodes and names each bad one (the stored catalog is all-or-nothing instead).
+  const json = parseJsonText(text);
+  if (!json.ok) {
     diagnostics.push(
       diagnostic(
         'bad-file',
         'error',
         path,
-        `catalog JSON is malformed or truncated: ${msg}`,
-        lineOfJsonError(text, msg),
+        `catalog JSON is malformed or truncated: ${json.message}`,
+        json.line,
       ),
     );
     return { drafts: [], diagnostics };
   }
+  const data = json.value;
   if (!isObj(data) || !Array.isArray(data.nodes)) {
     diagnostics.push(
       diagnostic('bad-file', 'error', path, 'JSON is not a catalog (needs "nodes" and "edges" arrays)', null),
@@ -89,15 +90,6 @@ export function parseCatalogJson(
     .filter((n) => n.kind !== 'placeholder')
     .map((node) => ({ node, origin: 'catalog' as const, path, line: null }));
   return { drafts, diagnostics, catalog: { nodes, edges, diagnostics: carried } };
-}
-
-function lineOfJsonError(text: string, message: string): number | null {
-  const pos = /position (\d+)/.exec(message);
-  if (!pos) return null;
-  const at = Math.min(Number(pos[1]), text.length);
-  let line = 1;
-  for (let i = 0; i < at; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
 }
 
 function readNode(raw: unknown): CurriculumNode | null {
