@@ -48,6 +48,12 @@ export function Legend() {
         <li>
           <span className="sample" aria-hidden="true" /> Blocked: says which prerequisites are missing
         </li>
+        <li>
+          <span className="card__cycle" aria-hidden="true">
+            in a cycle
+          </span>{' '}
+          In a prerequisite cycle: its prerequisites lead back to it (Diagnostics names the file and line)
+        </li>
       </ul>
       <h3>Links</h3>
       <ul>
