@@ -1,12 +1,19 @@
 // Entry: create the store, render, then hydrate from storage and start saving.
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
+import { localIsoDate } from './domain/dates';
 import { createPlannerStore } from './store/store';
 import { App } from './ui/App';
 import { skipCardMeasurements } from './ui/fixedSizeCards';
 
 skipCardMeasurements(); // before React Flow creates its observer
 const store = createPlannerStore();
+// P11: the learner's local date, read here in the shell; again when the tab comes back and each minute (a planner
+// left open overnight dates what is left from the new day).
+const keepToday = () => store.getState().setToday(localIsoDate(new Date()));
+keepToday();
+document.addEventListener('visibilitychange', keepToday);
+setInterval(keepToday, 60_000);
 const root = document.getElementById('root');
 if (root) {
   const reactRoot = createRoot(root);

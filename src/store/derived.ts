@@ -11,7 +11,7 @@ import {
 import { competencyGaps } from '../domain/gaps';
 import { pathOfPlan, type PathSubgraph } from '../domain/path';
 import { learningPlan } from '../domain/plan';
-import type { CompetencyReport, LearningPlan, Statuses } from '../domain/types';
+import type { CompetencyReport, LearningPlan, Pace, Statuses } from '../domain/types';
 import type { Positions } from '../layout/geometry';
 import { activeProfile, activeStatuses } from './progressSlice';
 import type { Filters, PlannerState, Profile } from './types';
@@ -94,12 +94,24 @@ export function selectCompetencyNodes(s: PlannerState): Set<string> | null {
   return competencyMemo(s.index, s.highlightCompetency);
 }
 
-const planMemo = memoLast((index: CatalogIndex, statuses: Statuses, profile: Profile): LearningPlan | null =>
-  profile.goal ? learningPlan(index, statuses, profile.goal, profile.pace ?? undefined) : null,
+const planMemo = memoLast(
+  (index: CatalogIndex, statuses: Statuses, profile: Profile, today: string | null): LearningPlan | null =>
+    profile.goal ? learningPlan(index, statuses, profile.goal, paceFrom(profile.pace, today)) : null,
 );
-/** The learning plan to the active profile's goal, or null without a goal. */
+
+/**
+ * P11: the pace what is left is dated with — starting on the later of the pace's start date and `today` (a plan
+ * whose start date has passed is not dated in the past; the burn-up's projection, BU5, uses the same day). The
+ * pace unchanged when `today` is null or not later; undefined without a pace.
+ */
+export function paceFrom(pace: Pace | null | undefined, today: string | null): Pace | undefined {
+  if (!pace) return undefined;
+  return today && today > pace.startDate ? { ...pace, startDate: today } : pace;
+}
+
+/** The learning plan to the active profile's goal (dated by P5 from P11's start), or null without a goal. */
 export function selectPlan(s: PlannerState): LearningPlan | null {
-  return planMemo(s.index, activeStatuses(s), activeProfile(s));
+  return planMemo(s.index, activeStatuses(s), activeProfile(s), s.today);
 }
 
 const pathMemo = memoLast(

@@ -137,6 +137,11 @@ export interface ViewSlice {
   pathLayout: { signature: string; positions: Positions } | null;
   notices: Notice[];
   storageMode: 'indexeddb' | 'memory' | 'loading';
+  /**
+   * The learner's local date (`YYYY-MM-DD`), set by the shell (it reads the clock; the store never does), or null
+   * before it has: P11 dates what is left of a plan from the later of the pace's start date and this day.
+   */
+  today: string | null;
   setDirection(direction: Direction): Promise<void>;
   setTheme(theme: Theme): void;
   setFilters(filters: Partial<Filters>): void;
@@ -158,6 +163,8 @@ export interface ViewSlice {
   notify(tone: Notice['tone'], text: string, options?: { slot?: string }): void;
   dismissNotice(id: number): void;
   setStorageMode(mode: ViewSlice['storageMode']): void;
+  /** The shell's local date (P11), when the app starts and when the day changes. */
+  setToday(today: string): void;
   setManualPositions(positions: Record<Direction, Positions>): void;
   setLayoutCache(cache: LayoutCache): void;
   setSettings(s: { direction: Direction; theme: Theme; filters: Filters }): void;

@@ -76,6 +76,11 @@ export function createViewSlice(deps: StoreDeps): StateCreator<PlannerState, [],
       pathLayout: null,
       notices: [],
       storageMode: 'loading',
+      today: null,
+
+      setToday(today) {
+        if (get().today !== today) set({ today });
+      },
 
       async setDirection(direction) {
         if (direction === get().direction) return;

@@ -6,6 +6,7 @@ import {
   selectMatches,
   selectPath,
   selectPathOrder,
+  selectPlan,
   selectPlanKeys,
   selectPositions,
   selectProgress,
@@ -197,5 +198,19 @@ describe('the path on the map (PT1)', () => {
     const n = calls.length;
     await s().layoutPath(); // the same subgraph is not laid out again
     expect(calls.length).toBe(n);
+  });
+
+  it('P11: what is left is dated from today once the start date has passed; before that, from the start date', async () => {
+    const { store } = await ready();
+    store.getState().setGoal({ type: 'role', role: 'Analyst' });
+    store.getState().setPace({ hoursPerWeek: 7, startDate: '2026-09-07' });
+    const first = () => selectPlan(store.getState())!.items[0]!;
+    expect(first().start).toBe('2026-09-07'); // no date from the shell yet: the start date
+    store.getState().setToday('2026-11-30');
+    expect(first().start).toBe('2026-11-30');
+    expect(selectPlan(store.getState())!.finish! >= '2026-11-30').toBe(true);
+    store.getState().setToday('2026-08-01'); // a start date still ahead wins
+    expect(first().start).toBe('2026-09-07');
+    expect(store.getState().profiles.profiles.me?.pace?.startDate).toBe('2026-09-07'); // the learner's pace is kept
   });
 });
