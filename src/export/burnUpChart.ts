@@ -106,7 +106,7 @@ export function burnUpPicture(
     : packLines(
         [
           `${fmtHours(b.doneHours)} of ${fmtHours(b.totalHours)} h done`,
-          aheadBehindText(b.behindDays),
+          aheadBehindText(b),
           ...(b.projectedFinish
             ? [`${b.hoursLeft > 0 ? 'projected finish' : 'finished'} ${b.projectedFinish}`]
             : []),

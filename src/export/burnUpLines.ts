@@ -12,11 +12,20 @@ export const BURNUP_COLORS = {
   muted: '#6b7280',
 } as const;
 
-/** "6 days behind the plan" / "3 days ahead of the plan" / "on plan" (BU4). */
-export function aheadBehindText(behindDays: number): string {
-  if (behindDays === 0) return 'on plan';
-  const n = Math.abs(behindDays);
-  return `${n} day${n === 1 ? '' : 's'} ${behindDays > 0 ? 'behind' : 'ahead of'} the plan`;
+/**
+ * BU4 in words: "6 days behind the plan" / "3 days ahead of the plan" / "on plan"; once nothing is left (`hoursLeft`
+ * 0) "goal reached 6 days after the plan" / "… ahead of the plan" / "goal reached on plan" — a finished goal is never
+ * "behind".
+ */
+export function aheadBehindText(b: { behindDays: number; hoursLeft: number }): string {
+  const n = Math.abs(b.behindDays);
+  const days = `${n} day${n === 1 ? '' : 's'}`;
+  if (b.hoursLeft <= 0)
+    return b.behindDays === 0
+      ? 'goal reached on plan'
+      : `goal reached ${days} ${b.behindDays > 0 ? 'after' : 'ahead of'} the plan`;
+  if (b.behindDays === 0) return 'on plan';
+  return `${days} ${b.behindDays > 0 ? 'behind' : 'ahead of'} the plan`;
 }
 
 export interface Scale {

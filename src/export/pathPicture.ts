@@ -245,7 +245,7 @@ function headerSparkline(b: BurnUp): string {
       ? `<polyline data-line="projected" points="${linePoints(b.projected, s)}" fill="none" stroke="${c.actual}" stroke-width="2.5" stroke-dasharray="1 5" stroke-linecap="round"/>`
       : '',
     `<polyline data-line="actual" points="${stepPoints(b.actual, s)}" fill="none" stroke="${c.actual}" stroke-width="3.5" stroke-linejoin="round"/>`,
-    text(x + SPARK.w, 116, 20, aheadBehindText(b.behindDays), { weight: 600, fill: tone, anchor: 'end' }),
+    text(x + SPARK.w, 116, 20, aheadBehindText(b), { weight: 600, fill: tone, anchor: 'end' }),
     '</g>',
   ].join('');
 }

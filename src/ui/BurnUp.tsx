@@ -19,7 +19,8 @@ export function BurnUpStatus() {
   const b = useBurnUp();
   const src = useMemo(() => (b ? svgDataUrl(burnUpSparkline(b, { width: 96, height: 18 })) : null), [b]);
   if (!b || !src) return null;
-  const tone = b.behindDays > 0 ? 'behind' : b.behindDays < 0 ? 'ahead' : 'on-plan';
+  const tone =
+    b.hoursLeft <= 0 ? 'reached' : b.behindDays > 0 ? 'behind' : b.behindDays < 0 ? 'ahead' : 'on-plan';
   return (
     <button
       type="button"
@@ -30,7 +31,7 @@ export function BurnUpStatus() {
       onClick={() => store.getState().openPanel('plan')}
     >
       <img src={src} width={96} height={18} alt="" />
-      <span>{aheadBehindText(b.behindDays)}</span>
+      <span>{aheadBehindText(b)}</span>
     </button>
   );
 }

@@ -61,7 +61,7 @@ export function BurnUpChart({ goalText }: { goalText: string }) {
   }
 
   if (!b || !pic) return null;
-  const summary = `${b.doneHours} of ${b.totalHours} hours done, ${aheadBehindText(b.behindDays)}${
+  const summary = `${b.doneHours} of ${b.totalHours} hours done, ${aheadBehindText(b)}${
     b.projectedFinish ? `, projected finish ${b.projectedFinish}` : ''
   }${b.plannedFinish ? ` (planned ${b.plannedFinish})` : ''}.`;
   return (

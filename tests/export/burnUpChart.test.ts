@@ -51,9 +51,15 @@ describe('burn-up picture', () => {
   });
 
   it('BU4 text', () => {
-    expect(aheadBehindText(0)).toBe('on plan');
-    expect(aheadBehindText(1)).toBe('1 day behind the plan');
-    expect(aheadBehindText(-3)).toBe('3 days ahead of the plan');
+    expect(aheadBehindText({ behindDays: 0, hoursLeft: 5 })).toBe('on plan');
+    expect(aheadBehindText({ behindDays: 1, hoursLeft: 5 })).toBe('1 day behind the plan');
+    expect(aheadBehindText({ behindDays: -3, hoursLeft: 5 })).toBe('3 days ahead of the plan');
+  });
+
+  it('BU4 once everything is done: the goal is reached, early or late — never "behind"', () => {
+    expect(aheadBehindText({ behindDays: 29, hoursLeft: 0 })).toBe('goal reached 29 days after the plan');
+    expect(aheadBehindText({ behindDays: -2, hoursLeft: 0 })).toBe('goal reached 2 days ahead of the plan');
+    expect(aheadBehindText({ behindDays: 0, hoursLeft: 0 })).toBe('goal reached on plan');
   });
 
   it('is laid out for the width it is shown at: at 320 px the summary and legend wrap, text stays 12 px and inside', () => {
