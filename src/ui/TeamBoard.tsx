@@ -1,7 +1,7 @@
 // Learners → Team: every learner in this browser plus pathway files opened into the board, one sortable row each
 // (T1–T4), bad files named (T6), duplicates resolved (T7), a competency heatmap (T5), CSV and PNG export.
 // Loaded on demand from the learner menu. Opening files shows progress and can be cancelled.
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { localIsoDate } from '../domain/dates';
 import { competencyHeatmap, teamCsv, teamRow, type TeamRow } from '../domain/team';
 import type { CatalogIndex } from '../domain/graph';
@@ -67,6 +67,20 @@ async function download(blob: Blob, name: string) {
 }
 
 export function TeamBoard({ onClose }: { onClose(): void }) {
+  // A modal <dialog>: focus moves into it and stays there, Esc closes it, and focus returns to what opened it.
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    const opener = document.activeElement as HTMLElement | null;
+    if (dialog && !dialog.open) {
+      if (typeof dialog.showModal === 'function') dialog.showModal();
+      else dialog.setAttribute('open', '');
+    }
+    return () => {
+      if (dialog?.open && typeof dialog.close === 'function') dialog.close();
+      opener?.focus?.();
+    };
+  }, []);
   const store = usePlannerStore();
   const index = usePlanner((s) => s.index);
   const profiles = usePlanner((s) => s.profiles.profiles);
@@ -168,7 +182,16 @@ export function TeamBoard({ onClose }: { onClose(): void }) {
   }
 
   return (
-    <div className="team" role="dialog" aria-modal="true" aria-label="Team board" data-panel="team">
+    <dialog
+      ref={dialogRef}
+      className="team"
+      aria-label="Team board"
+      data-panel="team"
+      onCancel={(e) => {
+        e.preventDefault(); // Esc: close through React, so the board unmounts and focus goes back
+        onClose();
+      }}
+    >
       <div className="team__head">
         <h2>Team</h2>
         <button
@@ -345,7 +368,7 @@ export function TeamBoard({ onClose }: { onClose(): void }) {
           )}
         </section>
       )}
-    </div>
+    </dialog>
   );
 }
 

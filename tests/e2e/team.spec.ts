@@ -99,6 +99,13 @@ test(
       const problem = page.locator('[data-team-problem="pathway-ana-cut.json"]');
       assert.match((await problem.textContent()) ?? '', /pathway-ana-cut\.json left out: .*truncated/i);
       assert.equal(await page.locator('[data-team-problem]').count(), 1);
+      // A modal dialog: focus is inside it, Esc closes it, and focus goes back to the learner menu's item.
+      assert.ok(
+        await page.evaluate(() => !!document.activeElement?.closest('[data-panel="team"]')),
+        'focus is inside the team board',
+      );
+      await page.keyboard.press('Escape');
+      await page.locator('[data-panel="team"]').waitFor({ state: 'detached', timeout: 5_000 });
       assertNoErrors(manager.errors);
     } finally {
       await manager.close();
