@@ -5,6 +5,7 @@ import { usePlanner, usePlannerShallow, usePlannerStore } from '../store/react';
 export function GoalPicker() {
   const store = usePlannerStore();
   const goal = usePlanner((s) => activeProfile(s).goal);
+  const readOnly = usePlanner((s) => s.mode === 'read-only');
   const { roles, selectedKey } = usePlannerShallow((s) => ({
     roles: s.index.roles,
     selectedKey: s.selectedKey,
@@ -32,6 +33,10 @@ export function GoalPicker() {
         className="input"
         data-action="choose-goal"
         aria-label="Choose a goal"
+        disabled={readOnly}
+        title={
+          readOnly ? 'A shared path is read-only: use “Save as my profile” to change its goal' : undefined
+        }
         value={value}
         onChange={(e) => onChange(e.target.value)}
       >

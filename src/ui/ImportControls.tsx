@@ -19,6 +19,7 @@ export function ImportControls() {
   const confirmRef = useRef<HTMLDialogElement>(null);
   const imported = usePlanner((s) => s.sources.length);
   const canUndo = usePlanner((s) => s.catalogUndo !== null);
+  const readOnly = usePlanner((s) => s.mode === 'read-only');
   const onReset = () => {
     const dialog = confirmRef.current;
     if (dialog?.showModal) dialog.showModal();
@@ -34,6 +35,8 @@ export function ImportControls() {
     void store.getState().resetCatalog();
   };
 
+  // A shared path is read-only (U1): importing and resetting would change nothing, so they are not offered.
+  if (readOnly) return null;
   return (
     <div className="toolbar__group" role="group" aria-label="Import">
       <button type="button" className="btn btn--primary" onClick={() => filesRef.current?.click()}>

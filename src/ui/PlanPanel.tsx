@@ -17,6 +17,8 @@ export interface PlanPanelProps {
   onPaceChange(pace: Pace | null): void;
   /** Start date proposed when hours/week is set first (the shell passes today; the domain never reads the clock). */
   defaultStartDate?: string;
+  /** A shared path (U1): the pace is shown but cannot be edited. */
+  readOnly?: boolean;
 }
 
 const hoursText = (hours: number) => `${Number.isInteger(hours) ? hours : hours.toFixed(1)} h`;
@@ -30,7 +32,8 @@ function PaceInputs({
   pace,
   onPaceChange,
   defaultStartDate,
-}: Pick<PlanPanelProps, 'pace' | 'onPaceChange' | 'defaultStartDate'>) {
+  readOnly = false,
+}: Pick<PlanPanelProps, 'pace' | 'onPaceChange' | 'defaultStartDate' | 'readOnly'>) {
   const [hours, setHours] = useState(pace ? String(pace.hoursPerWeek) : '');
   const [start, setStart] = useState(pace?.startDate ?? defaultStartDate ?? '');
   const [seen, setSeen] = useState(pace);
@@ -51,7 +54,7 @@ function PaceInputs({
   const hoursInvalid = hours.trim() !== '' && paceProblem(Number(hours)) !== null;
   const startInvalid = hours.trim() !== '' && !isValidIsoDate(start);
   return (
-    <fieldset className="plan-panel__pace">
+    <fieldset className="plan-panel__pace" disabled={readOnly}>
       <legend>Pace</legend>
       <label>
         <span>Hours per week</span>
@@ -100,10 +103,16 @@ export function PlanPanel({
   onSelect,
   onPaceChange,
   defaultStartDate,
+  readOnly = false,
 }: PlanPanelProps) {
   return (
     <div className="plan-panel">
-      <PaceInputs pace={pace} onPaceChange={onPaceChange} defaultStartDate={defaultStartDate} />
+      <PaceInputs
+        pace={pace}
+        onPaceChange={onPaceChange}
+        defaultStartDate={defaultStartDate}
+        readOnly={readOnly}
+      />
       {!plan ? (
         <p className="plan-panel__empty">No goal yet: choose a role or nodes to plan for.</p>
       ) : (

@@ -12,6 +12,7 @@ const BurnUpChart = lazy(() => import('./BurnUpChart').then((m) => ({ default: m
 export function PlanView() {
   const store = usePlannerStore();
   const plan = usePlanner(selectPlan);
+  const readOnly = usePlanner((s) => s.mode === 'read-only');
   const pace = usePlanner((s) => activeProfile(s).pace);
   const statuses = usePlanner(activeStatuses);
   const selectedKey = usePlanner((s) => s.selectedKey);
@@ -43,6 +44,7 @@ export function PlanView() {
         onSelect={(key) => store.getState().focusNode(key)}
         onPaceChange={(p) => store.getState().setPace(p)}
         defaultStartDate={localIsoDate(new Date())}
+        readOnly={readOnly}
       />
     </section>
   );

@@ -65,6 +65,9 @@ test(
       await expectAttr(v, 'MOD-805', 'data-status', 'completed');
       assert.deepEqual(await statusesOf(v), expected, 'same statuses as the sharer');
       await v.locator('[data-session="shared"]').waitFor({ timeout: 5_000 });
+      // What would write is not offered: no import or reset, the goal and pace are shown but not editable (U1).
+      assert.equal(await v.locator('[data-action="reset-catalog"], [data-action="import-files"]').count(), 0);
+      assert.equal(await v.locator('[data-action="choose-goal"]').first().isDisabled(), true);
 
       // Read-only: a click changes nothing.
       await toggleOf(v, 'MOD-807').click();
