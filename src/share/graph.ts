@@ -3,7 +3,15 @@
 // was printed (R14). Pure: no DOM, no storage.
 import type { CatalogIndex } from '../domain/graph';
 import { pathSubgraph } from '../domain/path';
-import type { Catalog, CatalogEdge, Goal, NodeKind, SourceDocument, Statuses } from '../domain/types';
+import {
+  LEVELS,
+  type Catalog,
+  type CatalogEdge,
+  type Goal,
+  type NodeKind,
+  type SourceDocument,
+  type Statuses,
+} from '../domain/types';
 import type { WireGraph } from './wire';
 
 /** The path name of the document a link's graph becomes (diagnostics and "Save as my profile" name it). */
@@ -30,9 +38,15 @@ export function pathNodeKeys(index: CatalogIndex, statuses: Statuses, goal: Goal
 
 /**
  * S10: the catalog's nodes (all, or those in `keys`) and the links among them as wire columns. `titles: false`
- * leaves titles out (the last step before a path no longer fits a link).
+ * leaves titles out (the last step before a path no longer fits a link); `competencies: false` leaves the
+ * competencies and their proficiency targets out (the visitor then sees no gaps, and the link says so).
  */
-export function packGraph(catalog: Catalog, keys: Set<string> | null, titles = true): WireGraph {
+export function packGraph(
+  catalog: Catalog,
+  keys: Set<string> | null,
+  titles = true,
+  competencies = true,
+): WireGraph {
   const nodes = keys ? catalog.nodes.filter((n) => keys.has(n.key)) : catalog.nodes;
   const at = new Map(nodes.map((n, i) => [n.key, i] as const));
   const roleAt = new Map<string, number>();
@@ -59,6 +73,16 @@ export function packGraph(catalog: Catalog, keys: Set<string> | null, titles = t
     (edge.type === 'prerequisite' ? e : x).push(from, to);
   }
   const ids = nodes.flatMap((n, i) => (n.id === n.key ? [] : [[i, n.id] as [number, string]]));
+  const qn: string[] = [];
+  const nameAt = new Map<string, number>();
+  const q = nodes.map((n) =>
+    n.competencies.flatMap((c) => {
+      let name = nameAt.get(c.name);
+      if (name === undefined) nameAt.set(c.name, (name = qn.push(c.name) - 1));
+      return [name, c.range?.min ?? -1, c.range?.max ?? -1, c.role ? roleNumber(c.role) : -1];
+    }),
+  );
+  const withCompetencies = competencies && qn.length > 0;
   return {
     k: nodes.map((n) => n.key),
     ...(ids.length ? { i: ids } : {}),
@@ -70,6 +94,7 @@ export function packGraph(catalog: Catalog, keys: Set<string> | null, titles = t
     e,
     x,
     n: catalog.nodes.length,
+    ...(withCompetencies ? { qn, q } : {}),
   };
 }
 
@@ -102,7 +127,23 @@ export function graphDocument(g: WireGraph): SourceDocument {
     hours: g.h[i] ?? null,
     prerequisites: prerequisites[i],
     next: next[i],
+    competencies: competenciesOf(g, i),
     sources: [SHARED_GRAPH_PATH],
   }));
   return { path: SHARED_GRAPH_PATH, text: JSON.stringify({ nodes, edges, diagnostics: [] }) };
+}
+
+/** Node i's competencies from the wire's `q` quadruples, as the catalog JSON reader takes them (level as a name). */
+function competenciesOf(
+  g: WireGraph,
+  i: number,
+): { name: string; level: string | null; role: string | null }[] {
+  const list = g.q?.[i] ?? [];
+  const out: { name: string; level: string | null; role: string | null }[] = [];
+  for (let j = 0; j + 3 < list.length; j += 4) {
+    const [name, min, max, role] = list.slice(j, j + 4) as [number, number, number, number];
+    const level = min < 0 ? null : min === max ? LEVELS[min]! : `${LEVELS[min]}/${LEVELS[max]}`;
+    out.push({ name: g.qn![name]!, level, role: role < 0 ? null : g.r[role]! });
+  }
+  return out;
 }

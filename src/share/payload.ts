@@ -104,7 +104,8 @@ export interface EncodedShare {
 
 /**
  * S12: encodes a path in at most `limit` token characters, trying in turn: the imported documents (full detail),
- * the whole catalog as nodes and links, the path's nodes and links, the same without titles. A hosted catalog
+ * the whole catalog as nodes, links and competencies, the same without competencies, the path's nodes, links and
+ * competencies, the same without competencies, then without titles. A hosted catalog
  * travels by address; without imported documents the visitor's built-in catalog is used. Never throws.
  */
 export async function encodeShare(path: ShareInput, limit = INLINE_CATALOG_LIMIT): Promise<EncodedShare> {
@@ -128,11 +129,22 @@ export async function encodeShare(path: ShareInput, limit = INLINE_CATALOG_LIMIT
   }
   const tries: (() => [Carried, Set<string> | null] | null)[] = [
     () => [{ kind: 'documents' }, null],
-    () => (path.catalog ? [{ kind: 'catalog', graph: packGraph(path.catalog, null) }, null] : null),
-    ...[true, false].map((titles) => (): [Carried, Set<string>] | null => {
+    ...[true, false].map(
+      (competencies) => (): [Carried, null] | null =>
+        path.catalog
+          ? [{ kind: 'catalog', graph: packGraph(path.catalog, null, true, competencies) }, null]
+          : null,
+    ),
+    ...(
+      [
+        [true, true],
+        [true, false],
+        [false, false],
+      ] as const
+    ).map(([titles, competencies]) => (): [Carried, Set<string>] | null => {
       if (!path.catalog || !path.pathKeys?.length) return null;
       const keys = new Set(path.pathKeys);
-      return [{ kind: 'path', graph: packGraph(path.catalog, keys, titles) }, keys];
+      return [{ kind: 'path', graph: packGraph(path.catalog, keys, titles, competencies) }, keys];
     }),
   ];
   let last: { token: string; carried: Carried } | null = null;

@@ -10,6 +10,9 @@ const index = z.number().int().nonnegative();
  * x placeholder), roles `r[o[i][…]]`, `h[i]` hours; `i` lists the nodes whose id differs from their key;
  * `e` and `x` are prerequisite and next links as flat pairs of node numbers; `n` is the size of the sender's
  * catalog (more than the nodes here: the link carries the path only). Without `t` the titles did not fit.
+ * `q[i]` lists node i's competencies as flat quadruples [name number in `qn`, lowest level, highest level (0
+ * Awareness … 4 Expert; -1 -1 when no level), role number in `r` or -1]: what the visitor's gaps and walkthrough
+ * read. Without `q` the competencies did not fit.
  */
 export const wireGraph = z
   .object({
@@ -26,6 +29,11 @@ export const wireGraph = z
     e: z.array(index).max(400_000),
     x: z.array(index).max(400_000),
     n: index,
+    qn: z.array(z.string().min(1).max(500)).max(20_000).optional(),
+    q: z
+      .array(z.array(z.number().int().min(-1)).max(800))
+      .max(20_000)
+      .optional(),
   })
   .superRefine((g, ctx) => {
     const n = g.k.length;
@@ -38,6 +46,19 @@ export const wireGraph = z
     if ([...g.e, ...g.x, ...(g.i ?? []).map(([at]) => at)].some((at) => at >= n))
       return fail('graph: a link or id names a node that is not there');
     if (g.o.some((roles) => roles.some((r) => r >= g.r.length))) return fail('graph: unknown role number');
+    if (g.q) {
+      const names = g.qn?.length ?? 0;
+      if (g.q.length !== n) return fail('graph: competencies for a different number of nodes');
+      for (const list of g.q) {
+        if (list.length % 4) return fail('graph: a competency without all its parts');
+        for (let j = 0; j < list.length; j += 4) {
+          const [name, min, max, role] = list.slice(j, j + 4) as [number, number, number, number];
+          if (name < 0 || name >= names) return fail('graph: unknown competency number');
+          if (min > max || max > 4 || min < 0 !== max < 0) return fail('graph: a level out of the scale');
+          if (role >= g.r.length) return fail('graph: unknown role number');
+        }
+      }
+    }
   });
 
 export const wire = z.object({

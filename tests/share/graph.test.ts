@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/domain/catalog';
 import { indexCatalog } from '../../src/domain/graph';
 import { learningPlan } from '../../src/domain/plan';
+import { competencyGaps } from '../../src/domain/gaps';
 import type { Catalog, SourceDocument, Statuses } from '../../src/domain/types';
 import { graphDocument, packGraph, pathNodeKeys } from '../../src/share/graph';
 import { shareUrl } from '../../src/share/location';
@@ -131,6 +132,36 @@ describe('share link: path and catalog as nodes and links', () => {
     expect(tight.tooLong).toBe(true);
   });
 
+  it('S10: competencies travel with the graph: names, targets (ranges) and roles read back the same', () => {
+    const docs = [
+      {
+        path: 'roadmaps/MOD-1.md',
+        text: [
+          '# Module Roadmap',
+          '',
+          '- **Module ID**: MOD-1',
+          '- **Module Title**: One',
+          '- **Target Role(s)**: Lead',
+          '',
+          '## Competency Alignment',
+          '',
+          '| Competency | Proficiency Target | Evidence / Assessment | Role Alignment |',
+          '| --- | --- | --- | --- |',
+          '| Coaching | Working/Proficient | Lab | Lead |',
+          '| Hiring | Advanced | Panel | |',
+          '',
+        ].join('\n'),
+      },
+    ];
+    const catalog = buildCatalog(docs);
+    expect(catalog.nodes[0]!.competencies.length).toBe(2);
+    const back = buildCatalog([graphDocument(packGraph(catalog, null))]);
+    const comp = (c: Catalog) => c.nodes[0]!.competencies.map((x) => [x.key, x.range, x.role]);
+    expect(comp(back)).toEqual(comp(catalog));
+    const without = buildCatalog([graphDocument(packGraph(catalog, null, true, false))]);
+    expect(without.nodes[0]!.competencies).toEqual([]);
+  });
+
   it('S10: a link whose graph names a node that is not there is refused as damaged', async () => {
     const graph = packGraph(bigCatalog(3).catalog, null);
     for (const G of [
@@ -189,5 +220,16 @@ describe.skipIf(!existsSync(CORPUS))('share link: the ../shared corpus', () => {
     );
     expect(url.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
     expect(enc.carries).not.toBe('built-in');
+    // The visitor's gaps are the sender's: the competencies and their targets travel with the graph.
+    const dec = await decodeShare(enc.token);
+    expect(dec.ok).toBe(true);
+    if (!dec.ok || !dec.path.graph) throw new Error('the link carries a graph');
+    const visitor = indexCatalog(buildCatalog([dec.path.graph.document]));
+    const gapsOf = (i: typeof index) => {
+      const report = competencyGaps(i, statuses, goal.role);
+      return [...report.gaps, ...report.met].map((r) => [r.key, r.required, r.attained, r.closedBy]);
+    };
+    expect(gapsOf(index).length).toBeGreaterThan(5);
+    expect(gapsOf(visitor)).toEqual(gapsOf(index));
   });
 });
