@@ -1,16 +1,15 @@
 // Conformance: the CLIs on the real curriculum (../shared/curriculum, never copied into the repo)
 // against an independent, deliberately naive computation over the same catalog.
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { besideRepo } from '../support/shared';
 import { buildCatalog } from '../../src/domain/catalog';
 import { LEVELS, type Catalog } from '../../src/domain/types';
 import { loadSources } from '../../src/cli/load-sources';
 import { CLI_TIMEOUT_MS, ROOT, runCli } from './run-cli';
 
 const CURRICULUM = join(ROOT, '..', 'shared', 'curriculum');
-const present = existsSync(CURRICULUM);
-if (!present) console.warn(`skipping curriculum conformance: ${CURRICULUM} is absent`);
+const present = besideRepo(CURRICULUM, 'plan and gaps CLIs on the real curriculum');
 
 const fold = (role: string) => role.trim().replace(/\s+/g, ' ').toLowerCase();
 

@@ -1,8 +1,9 @@
 // Any-of prerequisite groups (R30), the eligibility rule over them (E7), the plan's choice (P9), and
 // contradictions between prerequisite and next (R31).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { besideRepo } from '../support/shared';
 import { buildCatalog } from '../../src/domain/catalog';
 import { indexCatalog } from '../../src/domain/graph';
 import { extractPrerequisites } from '../../src/domain/ids';
@@ -18,8 +19,9 @@ const folderDocs = (): SourceDocument[] =>
     .map((name) => ({ path: name, text: readFileSync(join(FOLDER, name), 'utf8') }));
 
 /** The ../shared planning cases, when the repository is cloned beside them (like tests/conformance: absent in a fresh clone). */
-const HAS_SHARED_CASES = existsSync(
+const HAS_SHARED_CASES = besideRepo(
   join(import.meta.dirname, '..', '..', '..', 'shared', 'cases', 'planning'),
+  'the ../shared planning cases (E7, R31)',
 );
 describe('R30: alternatives in a prerequisite value form any-of groups', () => {
   const groups = (text: string, selfId?: string) => extractPrerequisites(text, { selfId }).groups;

@@ -1,8 +1,9 @@
 // The official templates' and READMEs' formats (R32–R42): labels joined on one line, ids in slugs and
 // headings, durations in every style, master plan lists, sections, placeholders, fences, skipped files.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { besideRepo } from '../support/shared';
 import { buildCatalog } from '../../src/domain/catalog';
 import { extractIds } from '../../src/domain/ids';
 import { labelPairs } from '../../src/domain/parse/markdown';
@@ -16,7 +17,7 @@ const read = (dir: string): SourceDocument[] =>
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'templates');
 const CASES = join(import.meta.dirname, '..', '..', '..', 'shared', 'cases', 'parsing');
 /** The ../shared cases are beside the repository in CI and a developer's checkout, not in a fresh clone (then these tests say they are skipped, like tests/conformance). */
-const HAS_SHARED_CASES = existsSync(CASES);
+const HAS_SHARED_CASES = besideRepo(CASES, 'the ../shared parsing cases (R32, R33, R36, R37, R38)');
 const byId = (c: Catalog, id: string) => c.nodes.find((n) => n.id === id) as CurriculumNode;
 const catalog = buildCatalog(read(FIXTURES));
 const codes = (c: Catalog, file: string) => c.diagnostics.filter((d) => d.file === file).map((d) => d.code);

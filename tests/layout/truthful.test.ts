@@ -1,10 +1,11 @@
 // Rules M1–M3 (docs/planning.md): ranks from prerequisite links alone, placeholders before what needs them,
 // and links routed around cards. Checked on the case folders of ../shared/cases (copied into fixtures), on
 // randomized catalogs and on the ../shared corpus when it is there.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { besideRepo } from '../support/shared';
 import fc from 'fast-check';
 import { buildCatalog } from '../../src/domain/catalog';
 import type { Catalog, SourceDocument } from '../../src/domain/types';
@@ -158,7 +159,7 @@ describe('truthful map', () => {
   });
 
   const corpus = join(SHARED, 'curriculum');
-  it.skipIf(!existsSync(corpus))(
+  it.skipIf(!besideRepo(corpus, 'M1/M3 on the ../shared corpus'))(
     'M1/M3: the ../shared corpus: no backward prerequisite, no link under a card',
     () => {
       const catalog = catalogOf(corpus);

@@ -1,9 +1,10 @@
 // Issue 16 item 1: a share link carries the path when the documents do not fit — the whole catalog as nodes and
 // links when that fits, else the path's part of it — and stays at most 8,000 characters (docs/planning.md S10–S12).
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { besideRepo } from '../support/shared';
 import { buildCatalog } from '../../src/domain/catalog';
 import { indexCatalog } from '../../src/domain/graph';
 import { learningPlan } from '../../src/domain/plan';
@@ -187,49 +188,52 @@ const walk = (p: string): string[] =>
         .flatMap((f) => walk(join(p, f)))
     : [p];
 
-describe.skipIf(!existsSync(CORPUS))('share link: the ../shared corpus', () => {
-  it('S12: imported whole with a role goal and one module done, the link is at most 8,000 characters', async () => {
-    const seeds = readdirSync(join(REPO, 'src/seeds'))
-      .filter((f) => f.endsWith('.txt'))
-      .map((f) => ({ path: `seeds/${f}`, text: readFileSync(join(REPO, 'src/seeds', f), 'utf8') }));
-    const docs = walk(CORPUS)
-      .filter((f) => /\.(md|markdown|txt|ya?ml|json)$/i.test(f))
-      .map((f) => ({ path: relative(join(REPO, '..'), f), text: readFileSync(f, 'utf8') }));
-    const catalog = buildCatalog([...seeds, ...docs]);
-    const index = indexCatalog(catalog);
-    const goal = { type: 'role' as const, role: 'AI Infrastructure Team Lead' };
-    const first = learningPlan(index, {}, goal).items[0]!.key;
-    const statuses: Statuses = { [first]: 'completed' };
-    const address = shareUrl('https://planner.example.org/', null, null);
-    const enc = await encodeShare(
-      {
-        name: 'Ana',
-        statuses,
-        goal,
-        pace: { hoursPerWeek: 6, startDate: '2026-02-02' },
-        sources: docs,
-        catalogUrl: null,
-        catalog,
-        pathKeys: pathNodeKeys(index, statuses, goal),
-      },
-      MAX_LINK_LENGTH - address.length - '#share='.length,
-    );
-    const url = shareUrl(address, enc.token, null);
-    console.log(
-      `corpus share link: ${url.length} characters, carries ${enc.carries} (${enc.shown} of ${enc.total} nodes)`,
-    );
-    expect(url.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
-    expect(enc.carries).not.toBe('built-in');
-    // The visitor's gaps are the sender's: the competencies and their targets travel with the graph.
-    const dec = await decodeShare(enc.token);
-    expect(dec.ok).toBe(true);
-    if (!dec.ok || !dec.path.graph) throw new Error('the link carries a graph');
-    const visitor = indexCatalog(buildCatalog([dec.path.graph.document]));
-    const gapsOf = (i: typeof index) => {
-      const report = competencyGaps(i, statuses, goal.role);
-      return [...report.gaps, ...report.met].map((r) => [r.key, r.required, r.attained, r.closedBy]);
-    };
-    expect(gapsOf(index).length).toBeGreaterThan(5);
-    expect(gapsOf(visitor)).toEqual(gapsOf(index));
-  });
-});
+describe.skipIf(!besideRepo(CORPUS, 'share links of the ../shared corpus'))(
+  'share link: the ../shared corpus',
+  () => {
+    it('S12: imported whole with a role goal and one module done, the link is at most 8,000 characters', async () => {
+      const seeds = readdirSync(join(REPO, 'src/seeds'))
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => ({ path: `seeds/${f}`, text: readFileSync(join(REPO, 'src/seeds', f), 'utf8') }));
+      const docs = walk(CORPUS)
+        .filter((f) => /\.(md|markdown|txt|ya?ml|json)$/i.test(f))
+        .map((f) => ({ path: relative(join(REPO, '..'), f), text: readFileSync(f, 'utf8') }));
+      const catalog = buildCatalog([...seeds, ...docs]);
+      const index = indexCatalog(catalog);
+      const goal = { type: 'role' as const, role: 'AI Infrastructure Team Lead' };
+      const first = learningPlan(index, {}, goal).items[0]!.key;
+      const statuses: Statuses = { [first]: 'completed' };
+      const address = shareUrl('https://planner.example.org/', null, null);
+      const enc = await encodeShare(
+        {
+          name: 'Ana',
+          statuses,
+          goal,
+          pace: { hoursPerWeek: 6, startDate: '2026-02-02' },
+          sources: docs,
+          catalogUrl: null,
+          catalog,
+          pathKeys: pathNodeKeys(index, statuses, goal),
+        },
+        MAX_LINK_LENGTH - address.length - '#share='.length,
+      );
+      const url = shareUrl(address, enc.token, null);
+      console.log(
+        `corpus share link: ${url.length} characters, carries ${enc.carries} (${enc.shown} of ${enc.total} nodes)`,
+      );
+      expect(url.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
+      expect(enc.carries).not.toBe('built-in');
+      // The visitor's gaps are the sender's: the competencies and their targets travel with the graph.
+      const dec = await decodeShare(enc.token);
+      expect(dec.ok).toBe(true);
+      if (!dec.ok || !dec.path.graph) throw new Error('the link carries a graph');
+      const visitor = indexCatalog(buildCatalog([dec.path.graph.document]));
+      const gapsOf = (i: typeof index) => {
+        const report = competencyGaps(i, statuses, goal.role);
+        return [...report.gaps, ...report.met].map((r) => [r.key, r.required, r.attained, r.closedBy]);
+      };
+      expect(gapsOf(index).length).toBeGreaterThan(5);
+      expect(gapsOf(visitor)).toEqual(gapsOf(index));
+    });
+  },
+);

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { besideRepo } from '../support/shared';
 import {
   answerRestore,
   cancelRestore,
@@ -207,22 +208,25 @@ const walk = (p: string): string[] =>
         .flatMap((f) => walk(join(p, f)))
     : [p];
 
-describe.skipIf(!existsSync(CORPUS))('pathway file: the ../shared corpus', () => {
-  it('B5: the corpus with a role goal and one module done saves and reopens; its size is reported', async () => {
-    const docs = walk(CORPUS)
-      .filter((f) => /\.(md|markdown|txt|ya?ml|json)$/i.test(f))
-      .map((f) => ({ path: relative(join(CORPUS, '..'), f), text: readFileSync(f, 'utf8') }));
-    const store = await freshStore();
-    await store.getState().importDocuments(docs);
-    store.getState().setGoal({ type: 'role', role: 'AI Infrastructure Team Lead' });
-    store.getState().setStatus('MOD-101', 'completed');
-    const { json } = pathwayFile(store);
-    console.log(
-      `corpus pathway file: ${json.length.toLocaleString('en')} characters (${docs.length} documents, ${store.getState().catalog.nodes.length} nodes)`,
-    );
-    const visitor = await freshStore();
-    await openPlannerFile(visitor, json, 'corpus.json');
-    expect(visitor.getState().catalog.nodes.length).toBe(store.getState().catalog.nodes.length);
-    expect(activeStatuses(visitor.getState())).toEqual(activeStatuses(store.getState()));
-  });
-});
+describe.skipIf(!besideRepo(CORPUS, 'pathway files of the ../shared corpus'))(
+  'pathway file: the ../shared corpus',
+  () => {
+    it('B5: the corpus with a role goal and one module done saves and reopens; its size is reported', async () => {
+      const docs = walk(CORPUS)
+        .filter((f) => /\.(md|markdown|txt|ya?ml|json)$/i.test(f))
+        .map((f) => ({ path: relative(join(CORPUS, '..'), f), text: readFileSync(f, 'utf8') }));
+      const store = await freshStore();
+      await store.getState().importDocuments(docs);
+      store.getState().setGoal({ type: 'role', role: 'AI Infrastructure Team Lead' });
+      store.getState().setStatus('MOD-101', 'completed');
+      const { json } = pathwayFile(store);
+      console.log(
+        `corpus pathway file: ${json.length.toLocaleString('en')} characters (${docs.length} documents, ${store.getState().catalog.nodes.length} nodes)`,
+      );
+      const visitor = await freshStore();
+      await openPlannerFile(visitor, json, 'corpus.json');
+      expect(visitor.getState().catalog.nodes.length).toBe(store.getState().catalog.nodes.length);
+      expect(activeStatuses(visitor.getState())).toEqual(activeStatuses(store.getState()));
+    });
+  },
+);
