@@ -20,6 +20,7 @@ import {
   openFresh,
   revealAction,
   toggleOf,
+  waitStoredStatuses,
 } from './helpers.ts';
 
 let browser: Browser;
@@ -252,7 +253,8 @@ test(
         await m.locator('select[data-action="choose-goal"]').first().inputValue(),
         `role:${GOAL_ROLE}`,
       );
-      // It was stored: a reload shows the same.
+      // It was stored (the save runs in its own tasks after the import): a reload shows the same.
+      await waitStoredStatuses(m, (st) => Object.values(st).includes('completed'));
       await m.reload();
       await nodeEl(m, DONE).waitFor({ state: 'attached', timeout: 20_000 });
       await expectAttr(m, DONE, 'data-status', 'completed');
@@ -279,7 +281,7 @@ test(
       const o = other.page;
       await toggleOf(o, 'MOD-805').click();
       await expectAttr(o, 'MOD-805', 'data-status', 'completed');
-      await o.waitForTimeout(500);
+      await waitStoredStatuses(o, (st) => st['MOD-805'] === 'completed');
       await importInput(o).setInputFiles({
         name: 'pathway-me.json',
         mimeType: 'application/json',
