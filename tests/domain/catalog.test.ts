@@ -33,7 +33,7 @@ describe('merging sources into one catalog', () => {
     );
     const dis = c.diagnostics.filter((d) => d.code === 'disagreement');
     expect(dis.map((d) => [d.nodeId, d.message.split(':')[1]?.trim().split(' ')[0]])).toEqual([
-      ['MOD-301', 'title'],
+      ['MOD-301', 'titles'],
       ['MOD-301', 'hours'],
       ['MOD-301', 'prerequisites'],
       ['PROJ-31', 'competencies'],

@@ -28,13 +28,22 @@ export function mergeDefinition(def: Definition): { node: CurriculumNode; diagno
   node.key = def.key;
   node.sources = [primary.path];
   const from = (d: NodeDraft) => `${d.origin === 'master-plan' ? 'master plan' : 'document'} ${d.path}`;
-  const differ = (d: NodeDraft, what: string, ours: string, theirs: string) =>
+  // R10: "hours differ: 44 h in document … vs 42 h in master plan …; kept 44 h". Prerequisite lists where one holds
+  // the other (none, or fewer) are `info` (the union simply adds); lists that each name an id the other does not are a
+  // `warning`.
+  const differ = (
+    d: NodeDraft,
+    what: string,
+    ours: string,
+    theirs: string,
+    severity: 'warning' | 'info' = 'warning',
+  ) =>
     diagnostics.push(
       diagnostic(
         'disagreement',
-        'warning',
+        severity,
         d.path,
-        `${node.id}: ${what} differs: ${ours} in ${from(primary)} vs ${theirs} in ${from(d)}; kept ${what === 'prerequisites' ? 'both (union)' : 'the first'}`,
+        `${node.id}: ${what} differ: ${ours} in ${from(primary)} vs ${theirs} in ${from(d)}; kept ${what === 'prerequisites' ? 'both (union)' : ours}`,
         d.line,
         node.id,
       ),
@@ -45,14 +54,14 @@ export function mergeDefinition(def: Definition): { node: CurriculumNode; diagno
     if (!node.sources.includes(d.path)) node.sources.push(d.path);
     if ((node.title === node.id || !node.title) && o.title && o.title !== o.id) node.title = o.title;
     else if (o.title && o.title !== o.id && foldTitle(o.title) !== foldTitle(node.title))
-      differ(d, 'title', `"${node.title}"`, `"${o.title}"`);
+      differ(d, 'titles', `"${node.title}"`, `"${o.title}"`);
 
     if (node.hours === null && o.hours !== null) {
       node.hours = o.hours;
       node.hoursBreakdown = { ...o.hoursBreakdown };
       if (o.hoursRange) node.hoursRange = { ...o.hoursRange };
     } else if (o.hours !== null && node.hours !== null && o.hours !== node.hours)
-      differ(d, 'hours', String(node.hours), String(o.hours));
+      differ(d, 'hours', `${node.hours} h`, `${o.hours} h`);
     if (Object.keys(node.hoursBreakdown).length === 0 && node.hours === o.hours)
       node.hoursBreakdown = { ...o.hoursBreakdown };
 
@@ -61,7 +70,18 @@ export function mergeDefinition(def: Definition): { node: CurriculumNode; diagno
     // A source that says nothing about prerequisites does not disagree with one that does.
     const bothState = primary.statesPrerequisites !== false && d.statesPrerequisites !== false;
     if (bothState && !same(node.prerequisites, o.prerequisites)) {
-      differ(d, 'prerequisites', `[${node.prerequisites.join(', ')}]`, `[${o.prerequisites.join(', ')}]`);
+      // One list inside the other (one source lists none, or fewer): the union just adds → info. Each source naming
+      // an id the other does not → warning.
+      const within = (a: string[], b: string[]) => a.every((x) => b.includes(x));
+      const oneEmpty =
+        within(node.prerequisites, o.prerequisites) || within(o.prerequisites, node.prerequisites);
+      differ(
+        d,
+        'prerequisites',
+        `[${node.prerequisites.join(', ')}]`,
+        `[${o.prerequisites.join(', ')}]`,
+        oneEmpty ? 'info' : 'warning',
+      );
     }
     node.prerequisites = union(node.prerequisites, o.prerequisites);
     node.prerequisiteGroups = unionGroups(node.prerequisiteGroups ?? [], o.prerequisiteGroups ?? []);
