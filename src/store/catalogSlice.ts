@@ -108,7 +108,8 @@ export function createCatalogSlice(deps: StoreDeps): StateCreator<PlannerState, 
             : {}),
         });
         const notice = followNotice(followed.report, next);
-        if (notice && !options?.quiet) get().notify('info', notice);
+        // R45: in the catalog's one notice slot, so a reset's or an undo's own notice replaces it rather than stacking.
+        if (notice && !options?.quiet) get().notify('info', notice, { slot: IMPORT_NOTICE_SLOT });
         void get().computeLayout();
         return notice;
       },
@@ -211,6 +212,8 @@ export function createCatalogSlice(deps: StoreDeps): StateCreator<PlannerState, 
         get().notify(
           'info',
           `Back to the default catalog (${snapshot.sources.length} imported document${snapshot.sources.length === 1 ? '' : 's'} removed). Undo brings them and all progress back.`,
+          // R45: the catalog's one notice: it replaces the import's, and the undo's replaces it.
+          { slot: IMPORT_NOTICE_SLOT },
         );
       },
 
@@ -229,7 +232,9 @@ export function createCatalogSlice(deps: StoreDeps): StateCreator<PlannerState, 
           undoStack: [],
         });
         get().requestFit();
-        get().notify('info', 'The documents and all progress are back as they were.');
+        get().notify('info', 'The documents and all progress are back as they were.', {
+          slot: IMPORT_NOTICE_SLOT,
+        });
       },
     };
   };

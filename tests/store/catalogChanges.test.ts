@@ -38,6 +38,8 @@ describe('safe catalog changes', () => {
     expect(activeProfile(r).notes).toEqual({ 'MOD-960': 'field day' });
     expect(r.aside).toEqual({});
     expect(r.catalogUndo).toBeNull();
+    // R45: one catalog notice at a time — the undo's replaces the reset's, which replaced the import's.
+    expect(r.notices.map((n) => n.text)).toEqual(['The documents and all progress are back as they were.']);
   });
 
   it('C1/C2: a corrected file imported by another path replaces the older version and says what changed', async () => {
