@@ -11,7 +11,17 @@ const SCREEN_PX = 14;
 const MAX_FONT = (LANE_GAP - 16) / 1.3;
 
 export function LaneLabels({ catalog, positions }: { catalog: Catalog; positions: Positions }) {
-  const labels = useMemo(() => laneLabels(catalog, positions), [catalog, positions]);
+  const labels = useMemo(() => {
+    const all = laneLabels(catalog, positions);
+    // A label may run past its lane's cards up to the next label on its line (a one-card lane's role name is longer
+    // than its card): the room is the distance to the nearest label to its right at about the same height.
+    return all.map((l) => {
+      let room = Infinity;
+      for (const o of all)
+        if (o !== l && o.x > l.x && Math.abs(o.y - l.y) < LANE_GAP) room = Math.min(room, o.x - l.x - 24);
+      return { ...l, width: Math.max(l.width, Math.min(room, l.width * 4)) };
+    });
+  }, [catalog, positions]);
   const zoom = useFlowStore((s) => s.transform[2]);
   const font = Math.min(MAX_FONT, Math.max(SCREEN_PX, SCREEN_PX / zoom));
   return (
