@@ -276,7 +276,10 @@ function header(input: PathPictureInput, part: number, parts: number): string {
     }),
   );
   out.push(
-    text(PICTURE_WIDTH - PAD, 116, 22, 'of the goal done', { fill: SHEET_COLORS.muted, anchor: 'end' }),
+    text(PICTURE_WIDTH - PAD, 116, 22, 'of the hours done', {
+      fill: SHEET_COLORS.muted,
+      anchor: 'end',
+    }),
   );
   const barW = PICTURE_WIDTH - 2 * PAD;
   out.push(`<rect x="${PAD}" y="134" width="${barW}" height="8" rx="4" fill="${SHEET_COLORS.border}"/>`);

@@ -26,7 +26,7 @@ type SortKey = 'name' | 'goal' | 'percent' | 'hoursLeft' | 'projectedFinish' | '
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'name', label: 'Learner' },
   { key: 'goal', label: 'Goal' },
-  { key: 'percent', label: '% done' },
+  { key: 'percent', label: '% done (steps)' },
   { key: 'hoursLeft', label: 'Hours left' },
   { key: 'projectedFinish', label: 'Projected finish' },
   { key: 'behindDays', label: 'Ahead / behind' },

@@ -9,6 +9,7 @@ import { ImportControls } from './ImportControls';
 import { MentorTools } from './MentorTools'; // share/mentor (issue 5)
 import { ProfileSwitcher } from './ProfileSwitcher';
 import { ProgressSummary } from './ProgressSummary';
+import { useShownView } from './useShownView';
 import { ViewSwitch } from './ViewSwitch';
 import { WalkthroughButton } from './Walkthrough';
 
@@ -62,6 +63,7 @@ export function Toolbar() {
     layoutPending: s.layoutPending,
   }));
   const problemCount = usePlanner((s) => s.catalog.diagnostics.filter((d) => d.severity !== 'info').length);
+  const shownView = useShownView();
 
   return (
     <header className={`toolbar${menuOpen ? ' toolbar--open' : ''}`}>
@@ -92,26 +94,29 @@ export function Toolbar() {
       </div>
       <div className="toolbar__row toolbar__more" id="toolbar-more-2">
         <ImportControls />
-        <div className="toolbar__group" role="group" aria-label="Layout">
-          <button
-            type="button"
-            className="btn"
-            data-action="relayout"
-            onClick={() => void store.getState().relayout()}
-            disabled={layoutPending}
-          >
-            Re-layout
-          </button>
-          <button
-            type="button"
-            className="btn"
-            data-action="toggle-direction"
-            aria-label={`Direction: ${direction === 'LR' ? 'left to right' : 'top to bottom'}. Switch`}
-            onClick={() => void store.getState().setDirection(direction === 'LR' ? 'TB' : 'LR')}
-          >
-            {direction === 'LR' ? '→ Left to right' : '↓ Top to bottom'}
-          </button>
-        </div>
+        {/* The layout buttons act on the map: not offered while the list is shown. */}
+        {shownView === 'map' && (
+          <div className="toolbar__group" role="group" aria-label="Layout">
+            <button
+              type="button"
+              className="btn"
+              data-action="relayout"
+              onClick={() => void store.getState().relayout()}
+              disabled={layoutPending}
+            >
+              Re-layout
+            </button>
+            <button
+              type="button"
+              className="btn"
+              data-action="toggle-direction"
+              aria-label={`Direction: ${direction === 'LR' ? 'left to right' : 'top to bottom'}. Switch`}
+              onClick={() => void store.getState().setDirection(direction === 'LR' ? 'TB' : 'LR')}
+            >
+              {direction === 'LR' ? '→ Left to right' : '↓ Top to bottom'}
+            </button>
+          </div>
+        )}
         <FindControls />
         <div className="toolbar__group" role="group" aria-label="Panels">
           <PanelButton panel="gaps" label="Gaps" />
