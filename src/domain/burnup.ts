@@ -2,7 +2,7 @@
 // the learner's pace, with today, the projected finish and ahead/behind in days. Rules: docs/planning.md (BU1–BU8).
 import { dayToIso, isoToDay } from './dates';
 import type { CatalogIndex } from './graph';
-import { alternativeChooser, goalKeys, learningPlan } from './plan';
+import { alternativeChooser, goalKeys, learningPlan, remainingPace } from './plan';
 import { isDoneStatus } from './progress';
 import type { Goal, Pace, Status, Statuses } from './types';
 
@@ -158,10 +158,12 @@ export function burnUp(
     if (last.date === dayToIso(c.day)) last.hours = doneHours;
     else actual.push({ date: dayToIso(c.day), hours: doneHours });
   }
-  const remaining = learningPlan(index, statuses, goal ?? { type: 'nodes', keys: scope }, {
-    hoursPerWeek: pace.hoursPerWeek,
-    startDate: dayToIso(Math.max(todayDay, startDay)),
-  });
+  const remaining = learningPlan(
+    index,
+    statuses,
+    goal ?? { type: 'nodes', keys: scope },
+    remainingPace(pace, today),
+  );
   const hoursLeft = remaining.totalHours;
   const allDone = remaining.items.length === 0;
   const lastCompletion = completions.length > 0 ? completions[completions.length - 1]!.day : null;

@@ -108,6 +108,16 @@ function datesAt(pace: Pace | undefined): ((before: number, after: number) => [s
  * stopping at completed and skipped nodes; ordered (P3), cycles reported (P4), dated at `pace` (P5, hours/week).
  * Never throws: goal keys not in the catalog are returned in `unknown`.
  */
+/**
+ * P11: the pace what is left of a plan is dated with — starting on the later of the pace's start date and `today`
+ * (`YYYY-MM-DD`, read by the shell), so work not yet done is never dated in the past. The app's plan and the burn-up's
+ * projection (BU5) both use it. The pace unchanged when `today` is null or not later; undefined without a pace.
+ */
+export function remainingPace(pace: Pace | null | undefined, today: string | null): Pace | undefined {
+  if (!pace) return undefined;
+  return today && today > pace.startDate ? { ...pace, startDate: today } : pace;
+}
+
 export function learningPlan(index: CatalogIndex, statuses: Statuses, goal: Goal, pace?: Pace): LearningPlan {
   const { keys: targets, unknown } = goalKeys(index, goal);
   const dense = index.dense;

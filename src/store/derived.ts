@@ -10,8 +10,8 @@ import {
 } from '../domain/progress';
 import { competencyGaps } from '../domain/gaps';
 import { pathOfPlan, type PathSubgraph } from '../domain/path';
-import { learningPlan } from '../domain/plan';
-import type { CompetencyReport, LearningPlan, Pace, Statuses } from '../domain/types';
+import { learningPlan, remainingPace } from '../domain/plan';
+import type { CompetencyReport, LearningPlan, Statuses } from '../domain/types';
 import type { Positions } from '../layout/geometry';
 import { activeProfile, activeStatuses } from './progressSlice';
 import type { Filters, PlannerState, Profile } from './types';
@@ -96,18 +96,8 @@ export function selectCompetencyNodes(s: PlannerState): Set<string> | null {
 
 const planMemo = memoLast(
   (index: CatalogIndex, statuses: Statuses, profile: Profile, today: string | null): LearningPlan | null =>
-    profile.goal ? learningPlan(index, statuses, profile.goal, paceFrom(profile.pace, today)) : null,
+    profile.goal ? learningPlan(index, statuses, profile.goal, remainingPace(profile.pace, today)) : null,
 );
-
-/**
- * P11: the pace what is left is dated with — starting on the later of the pace's start date and `today` (a plan
- * whose start date has passed is not dated in the past; the burn-up's projection, BU5, uses the same day). The
- * pace unchanged when `today` is null or not later; undefined without a pace.
- */
-export function paceFrom(pace: Pace | null | undefined, today: string | null): Pace | undefined {
-  if (!pace) return undefined;
-  return today && today > pace.startDate ? { ...pace, startDate: today } : pace;
-}
 
 /** The learning plan to the active profile's goal (dated by P5 from P11's start), or null without a goal. */
 export function selectPlan(s: PlannerState): LearningPlan | null {

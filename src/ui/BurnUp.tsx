@@ -1,15 +1,15 @@
 // Planned vs actual beside the progress bar: "N days behind the plan" with a sparkline (BU4), opening the plan panel
 // where the full chart is (BurnUpChart.tsx, loaded on demand). Data: domain/burnup.ts (BU1–BU8).
 import { useMemo } from 'react';
-import { localIsoDate } from '../domain/dates';
 import { aheadBehindText, burnUpSparkline, svgDataUrl } from '../export/burnUpLines';
 import { selectBurnUp } from '../store/burnUp';
 import { usePlanner, usePlannerStore } from '../store/react';
+import { useToday } from './useToday';
 import './BurnUp.css';
 
 /** The active learner's burn-up today (memoized in the store layer); null without a pace. */
 export function useBurnUp() {
-  const today = localIsoDate(new Date());
+  const today = useToday();
   return usePlanner((s) => selectBurnUp(s, today));
 }
 

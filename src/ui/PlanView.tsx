@@ -1,6 +1,6 @@
 // Plan tab: the learning plan to the profile's goal (PlanPanel), wired to the store. The path is highlighted on the graph.
 import { lazy, Suspense } from 'react';
-import { localIsoDate } from '../domain/dates';
+import { useToday } from './useToday';
 import { activeProfile, activeStatuses } from '../store/progressSlice';
 import { selectPlan } from '../store/derived';
 import { usePlanner, usePlannerStore } from '../store/react';
@@ -13,6 +13,7 @@ export function PlanView() {
   const store = usePlannerStore();
   const plan = usePlanner(selectPlan);
   const readOnly = usePlanner((s) => s.mode === 'read-only');
+  const today = useToday();
   const pace = usePlanner((s) => activeProfile(s).pace);
   const statuses = usePlanner(activeStatuses);
   const selectedKey = usePlanner((s) => s.selectedKey);
@@ -43,7 +44,7 @@ export function PlanView() {
         selectedKey={selectedKey}
         onSelect={(key) => store.getState().focusNode(key)}
         onPaceChange={(p) => store.getState().setPace(p)}
-        defaultStartDate={localIsoDate(new Date())}
+        defaultStartDate={today}
         readOnly={readOnly}
       />
     </section>

@@ -2,7 +2,7 @@
 // (T1–T4), bad files named (T6), duplicates resolved (T7), a competency heatmap (T5), CSV and PNG export.
 // Loaded on demand from the learner menu. Opening files shows progress and can be cancelled.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { localIsoDate } from '../domain/dates';
+import { useToday } from './useToday';
 import { competencyHeatmap, teamCsv, teamRow, type TeamRow } from '../domain/team';
 import type { CatalogIndex } from '../domain/graph';
 import { SEED_DOCUMENTS } from '../seeds';
@@ -85,7 +85,7 @@ export function TeamBoard({ onClose }: { onClose(): void }) {
   const index = usePlanner((s) => s.index);
   const profiles = usePlanner((s) => s.profiles.profiles);
   const roles = usePlanner((s) => s.index.roles);
-  const today = localIsoDate(new Date());
+  const today = useToday();
   const [opened, setOpened] = useState<TeamRead | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'name', dir: 1 });
