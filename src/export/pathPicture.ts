@@ -8,11 +8,25 @@ import { aheadBehindText, BURNUP_COLORS, linePoints, scaleFor, stepPoints } from
 import { wrapTitle } from './graphSvg';
 import { slug } from '../domain/text';
 import { SHEET_COLORS, xml } from './sheet';
+import { legend } from './pathPictureLegend';
+import {
+  BOLD_ADVANCE,
+  fit,
+  GAP,
+  HEADER_H,
+  hoursText,
+  LEGEND_H,
+  MONO_ADVANCE,
+  PAD,
+  PICTURE_HEIGHT,
+  PICTURE_WIDTH,
+  SANS_ADVANCE,
+  shortDate,
+  STRIP_H,
+  text,
+} from './pathPictureText';
 
-export const PICTURE_WIDTH = 1920;
-export const PICTURE_HEIGHT = 1080;
-/** The smallest font size the picture uses, in px at 1920 px wide. */
-export const MIN_FONT = 14;
+export { MIN_FONT, PICTURE_HEIGHT, PICTURE_WIDTH, shortDate } from './pathPictureText';
 /** Cards one picture holds (8 columns × 5 rows); a longer path continues on further pictures. */
 export const MAX_COLUMNS = 8;
 export const MAX_ROWS = 5;
@@ -66,47 +80,6 @@ export interface PathPicture {
   parts: number;
   /** Keys of the path steps this part shows. */
   keys: string[];
-}
-
-const SANS = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, 'DejaVu Sans', sans-serif";
-const MONO = "ui-monospace, Menlo, Consolas, 'DejaVu Sans Mono', monospace";
-const PAD = 56;
-const GAP = 16;
-const HEADER_H = 150;
-const STRIP_H = 64;
-const LEGEND_H = 84;
-/** Average glyph advance as a share of the font size: generous, so estimates err on the short side. */
-const SANS_ADVANCE = 0.6;
-const MONO_ADVANCE = 0.62;
-/** Bold titles in DejaVu Sans Bold (what Chromium on Linux falls back to) run wider than regular text. */
-const BOLD_ADVANCE = 0.66;
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** `2025-03-04` → `4 Mar` (with the year when `withYear`). */
-export function shortDate(iso: string, withYear = false): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m || !d) return iso;
-  return `${d} ${MONTHS[m - 1]}${withYear ? ` ${y}` : ''}`;
-}
-
-const hoursText = (h: number) => `${Number.isInteger(h) ? h : h.toFixed(1)} h`;
-
-function text(
-  x: number,
-  y: number,
-  size: number,
-  content: string,
-  opts: { weight?: number; fill?: string; anchor?: 'start' | 'end' | 'middle'; mono?: boolean } = {},
-): string {
-  const size_ = Math.max(MIN_FONT, size);
-  return `<text x="${x}" y="${y}" font-size="${size_}" font-family="${opts.mono ? MONO : SANS}"${
-    opts.weight ? ` font-weight="${opts.weight}"` : ''
-  } fill="${opts.fill ?? SHEET_COLORS.fg}"${opts.anchor ? ` text-anchor="${opts.anchor}"` : ''}>${xml(content)}</text>`;
-}
-
-/** Cuts `s` to about `chars` characters with an ellipsis. */
-function fit(s: string, chars: number): string {
-  return s.length <= chars ? s : `${s.slice(0, Math.max(1, chars - 1)).trimEnd()}…`;
 }
 
 interface Grid {
@@ -318,62 +291,6 @@ function doneStrip(done: PathPictureInput['done'], y: number): string {
   return out.join('');
 }
 
-function legend(input: PathPictureInput): string {
-  const y = PICTURE_HEIGHT - LEGEND_H + 30;
-  const out: string[] = [
-    `<line x1="${PAD}" y1="${y - 22}" x2="${PICTURE_WIDTH - PAD}" y2="${y - 22}" stroke="${SHEET_COLORS.border}"/>`,
-  ];
-  let x = PAD;
-  const advance = (label: string) => label.length * 16 * SANS_ADVANCE;
-  const roleWidth = (name: string) => 34 + advance(fit(name, 34)) + 8;
-  const statuses: [string, string, string, { fill?: string; dashed?: boolean }][] = [
-    ['Ready to start', 'Ready', SHEET_COLORS.accent, {}],
-    ['In progress', 'In progress', SHEET_COLORS.progress, {}],
-    ['Waiting for earlier steps', 'Waiting', SHEET_COLORS.border, {}],
-    ['Done', 'Done', SHEET_COLORS.done, { fill: SHEET_COLORS.doneBg }],
-    ['Outside the catalog', 'Not in catalog', SHEET_COLORS.muted, { dashed: true }],
-  ];
-  // Every role colour on the picture gets its key: the status labels shorten when the roles need the room, and
-  // roles that still do not fit are counted ("+ 2 more roles"), never dropped silently.
-  const rolesWidth = input.roles.reduce((sum, r) => sum + roleWidth(r.name), 0);
-  const statusWidth = (long: boolean) =>
-    statuses.reduce((sum, st) => sum + 34 + advance(long ? st[0] : st[1]) + 26, 0);
-  const long = PAD + statusWidth(true) + rolesWidth <= PICTURE_WIDTH - PAD;
-  const swatch = (label: string, stroke: string, opts: { fill?: string; dashed?: boolean } = {}) => {
-    out.push(
-      `<rect x="${x}" y="${y - 14}" width="26" height="18" rx="4" fill="${opts.fill ?? SHEET_COLORS.card}" stroke="${stroke}" stroke-width="2"${opts.dashed ? ' stroke-dasharray="4 3"' : ''}/>`,
-    );
-    out.push(text(x + 34, y, 16, label, { fill: SHEET_COLORS.fg }));
-    x += 34 + advance(label) + 26;
-  };
-  for (const [longLabel, shortLabel, stroke, opts] of statuses)
-    swatch(long ? longLabel : shortLabel, stroke, opts);
-  for (let i = 0; i < input.roles.length; i++) {
-    const r = input.roles[i]!;
-    const rest = input.roles.length - i;
-    const more = rest > 1 ? 34 + advance(`+ ${rest - 1} more roles`) : 0;
-    if (x + roleWidth(r.name) + more > PICTURE_WIDTH - PAD) {
-      out.push(text(x, y, 16, `+ ${rest} more role${rest === 1 ? '' : 's'}`, { fill: SHEET_COLORS.muted }));
-      break;
-    }
-    out.push(`<rect x="${x}" y="${y - 16}" width="8" height="22" fill="${r.color}"/>`);
-    out.push(text(x + 16, y, 16, fit(r.name, 34)));
-    x += roleWidth(r.name);
-  }
-  const note = `Numbers: order of the learning plan (every prerequisite comes first).${
-    input.hoursPerWeek ? ` Dates at ${input.hoursPerWeek} h/week.` : ''
-  }${
-    input.burnUp ? ' Burn-up (top): dashed planned, solid done.' : ''
-  } Made ${input.date} with the Curriculum Pathway Planner.`;
-  out.push(text(PAD, y + 32, 15, note, { fill: SHEET_COLORS.muted }));
-  return out.join('');
-}
-
-/**
- * PT3: the path as one or more 1920 × 1080 SVG pictures (16:9). Up to CARDS_PER_PICTURE steps per picture, in plan
- * order, left to right and top to bottom; a longer path continues on the next picture ("part k of n"). The done
- * strip shows on the first part. An empty path gives one picture saying the goal is reached.
- */
 export function pathPictures(input: PathPictureInput): PathPicture[] {
   const parts = Math.max(1, Math.ceil(input.steps.length / CARDS_PER_PICTURE));
   const pictures: PathPicture[] = [];
